@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Threading.Tasks;
+using ImgurPS.Client.Json;
+using ImgurPS.Client.Upload;
+using ImgurPS.Models;
+
+namespace ImgurPS.Client.Api;
+
+/// <summary>What to say about an upload besides the media itself (spec 2.5 upload fields).</summary>
+internal sealed class UploadDetails
+{
+    public string? Title { get; set; }
+
+    public string? Description { get; set; }
+
+    public string? Name { get; set; }
+
+    /// <summary>An album id (own album, signed in) or an album deletehash (anonymous album).</summary>
+    public string? Album { get; set; }
+
+    public bool DisableAudio { get; set; }
+
+    public IEnumerable<KeyValuePair<string, string?>> Fields()
+    {
+        yield return new("title", Title);
+        yield return new("description", Description);
+        yield return new("name", Name);
+        yield return new("album", Album);
+        if (DisableAudio) yield return new("disable_audio", "1");
+    }
+}
+
+/// <summary>The image section of the API (spec 2.5): uploads.</summary>
+internal static class ImageApi
+{
+    /// <summary>
+    /// Uploads a checked file as multipart, streamed from disk: images to /3/image, videos to /3/upload in the
+    /// video field (spec Q15). <paramref name="progress"/> hears the bytes sent so far.
+    /// </summary>
+    public static async Task<ImgurImage> UploadFileAsync(this ImgurApiClient client, ImgurCall call, ImgurMedia media, UploadDetails details, IProgress<long>? progress)
+    {
+        var file = new FileStream(media.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        using var form = new MultipartFormDataContent();
+        var part = new StreamContent(new ProgressStream(file, progress), 81920);
+        part.Headers.ContentType = new MediaTypeHeaderValue(media.MimeType);
+        form.Add(part, media.IsVideo ? "video" : "image", media.FileName);
+        form.Add(new StringContent("file"), "type");
+        foreach (var field in details.Fields())
+        {
+            if (field.Value is not null) form.Add(new StringContent(field.Value), field.Key);
+        }
+
+        var request = ImgurRequest.Api(HttpMethod.Post, media.IsVideo ? "upload" : "image").WithUpload(form);
+        return await SendUploadAsync(client, call, request, media.Path).ConfigureAwait(false);
+    }
+
+    /// <summary>Asks Imgur to fetch an image from a URL (type=url).</summary>
+    public static async Task<ImgurImage> UploadUrlAsync(this ImgurApiClient client, ImgurCall call, Uri url, UploadDetails details)
+    {
+        var fields = new List<KeyValuePair<string, string?>> { new("image", url.AbsoluteUri), new("type", "url") };
+        fields.AddRange(details.Fields());
+        var request = ImgurRequest.Api(HttpMethod.Post, "image").WithForm(fields);
+        return await SendUploadAsync(client, call, request, url.AbsoluteUri).ConfigureAwait(false);
+    }
+
+    private static async Task<ImgurImage> SendUploadAsync(ImgurApiClient client, ImgurCall call, ImgurRequest request, string source)
+    {
+        var result = await client.SendAsync(call, request, ImgurJson.Read<ImgurImage>).ConfigureAwait(false);
+        var image = result.Stamp() ?? throw ImgurJson.Unexpected("uploaded image");
+        image.SourcePath = source;
+        return image;
+    }
+}

@@ -1,0 +1,74 @@
+using System;
+using System.Net.Http;
+using System.Threading;
+using ImgurPS.Models;
+
+namespace ImgurPS.Client;
+
+/// <summary>What one cmdlet invocation brings to every request it makes: who, in which format, and how to stop.</summary>
+internal sealed class ImgurCall
+{
+    private const string PropertyKey = "ImgurPS.Call";
+    private const string RateLimitKey = "ImgurPS.RateLimit";
+
+    public ImgurCall(ImgurSession session, ImgurFormat format, CancellationToken cancellationToken, Action<ImgurRequestTrace>? trace = null)
+    {
+        Session = session;
+        Format = format;
+        CancellationToken = cancellationToken;
+        Trace = trace;
+    }
+
+    public ImgurSession Session { get; }
+
+    public ImgurFormat Format { get; }
+
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>Told about each finished request (the cmdlet turns it into a Verbose line).</summary>
+    public Action<ImgurRequestTrace>? Trace { get; }
+
+    /// <summary>How long a request other than an upload may take.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
+
+    internal void AttachTo(HttpRequestMessage request) => request.Properties[PropertyKey] = this;
+
+    internal static ImgurCall? Of(HttpRequestMessage request) =>
+        request.Properties.TryGetValue(PropertyKey, out var call) ? call as ImgurCall : null;
+
+    internal static void SetRateLimit(HttpRequestMessage request, ImgurRateLimit limit) => request.Properties[RateLimitKey] = limit;
+
+    internal static ImgurRateLimit? RateLimitOf(HttpRequestMessage request) =>
+        request.Properties.TryGetValue(RateLimitKey, out var limit) ? limit as ImgurRateLimit : null;
+}
+
+/// <summary>One finished request, as Verbose shows it: never a header or body, so never a secret.</summary>
+internal sealed class ImgurRequestTrace
+{
+    public ImgurRequestTrace(string method, string path, int? status, TimeSpan elapsed, ImgurRateLimit? rateLimit)
+    {
+        Method = method;
+        Path = path;
+        Status = status;
+        Elapsed = elapsed;
+        RateLimit = rateLimit;
+    }
+
+    public string Method { get; }
+
+    public string Path { get; }
+
+    /// <summary>The HTTP status, or null when no response arrived.</summary>
+    public int? Status { get; }
+
+    public TimeSpan Elapsed { get; }
+
+    public ImgurRateLimit? RateLimit { get; }
+
+    public override string ToString()
+    {
+        var outcome = Status is { } status ? status.ToString(System.Globalization.CultureInfo.InvariantCulture) : "no response";
+        var limits = RateLimit is null ? string.Empty : $"; {RateLimit}";
+        return $"{Method} {Path} -> {outcome} in {Elapsed.TotalMilliseconds:0} ms{limits}";
+    }
+}

@@ -1,0 +1,46 @@
+using System;
+using System.Net;
+
+namespace ImgurPS.Client;
+
+/// <summary>Where Imgur lives and which base addresses ImgurPS accepts.</summary>
+internal static class ImgurEndpoint
+{
+    public static readonly Uri Default = new("https://api.imgur.com/");
+
+    /// <summary>The commercial (RapidAPI) host of spec 1.3.</summary>
+    public static readonly Uri Commercial = new("https://imgur-apiv3.p.rapidapi.com/");
+
+    /// <summary>
+    /// Checks a base address: absolute, https (plain http only for loopback, e.g. the emulator), and normalised
+    /// to end in a slash so relative paths append to it.
+    /// </summary>
+    public static Uri Validate(Uri baseUri)
+    {
+        if (!baseUri.IsAbsoluteUri)
+        {
+            throw new ArgumentException($"The base URI '{baseUri}' is not absolute. Give a full address such as https://api.imgur.com/.", nameof(baseUri));
+        }
+
+        var scheme = baseUri.Scheme;
+        if (scheme == Uri.UriSchemeHttp && !IsLoopback(baseUri))
+        {
+            throw new ArgumentException(
+                $"The base URI '{baseUri}' uses plain http on a host that is not this machine. Secrets would cross the network unencrypted: use https, or http only with 127.0.0.1, ::1 or localhost (the emulator).",
+                nameof(baseUri));
+        }
+
+        if (scheme != Uri.UriSchemeHttp && scheme != Uri.UriSchemeHttps)
+        {
+            throw new ArgumentException($"The base URI '{baseUri}' is not an http or https address.", nameof(baseUri));
+        }
+
+        var text = baseUri.GetLeftPart(UriPartial.Path);
+        return new Uri(text.EndsWith("/", StringComparison.Ordinal) ? text : text + "/");
+    }
+
+    private static bool IsLoopback(Uri uri) =>
+        uri.IsLoopback
+        || string.Equals(uri.Host, "localhost", StringComparison.OrdinalIgnoreCase)
+        || IPAddress.TryParse(uri.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address);
+}

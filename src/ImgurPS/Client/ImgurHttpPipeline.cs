@@ -1,0 +1,56 @@
+using System;
+using System.Net;
+using System.Net.Http;
+using System.Runtime.InteropServices;
+using ImgurPS.Client.Handlers;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ImgurPS.Client;
+
+/// <summary>
+/// The HTTP pipeline: built once per module import through Microsoft.Extensions.Http (a typed client with the
+/// trace, auth and rate-limit handlers), disposed when the module is removed.
+/// </summary>
+internal sealed class ImgurHttpPipeline : IDisposable
+{
+    private readonly ServiceProvider _services;
+
+    /// <param name="userAgent">Names the module and PowerShell versions, e.g. ImgurPS/0.1.0 PowerShell/7.6.9.</param>
+    /// <param name="primaryHandler">The handler that does the I/O; tests pass a stub.</param>
+    public ImgurHttpPipeline(string userAgent, Func<HttpMessageHandler>? primaryHandler = null)
+    {
+        EnableTls12OnNetFramework();
+        var services = new ServiceCollection();
+        services.AddHttpClient<ImgurApiClient>(http =>
+            {
+                // Each request brings its own deadline (uploads none), so the client-wide one is off.
+                http.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
+                http.DefaultRequestHeaders.UserAgent.ParseAdd(userAgent);
+            })
+            .ConfigurePrimaryHttpMessageHandler(primaryHandler ?? CreateDefaultHandler)
+            .AddHttpMessageHandler(() => new RequestTraceHandler())
+            .AddHttpMessageHandler(() => new AuthorizationHandler())
+            .AddHttpMessageHandler(() => new RateLimitHandler())
+            .SetHandlerLifetime(TimeSpan.FromMinutes(10));
+        _services = services.BuildServiceProvider();
+    }
+
+    public ImgurApiClient CreateClient() => _services.GetRequiredService<ImgurApiClient>();
+
+    public void Dispose() => _services.Dispose();
+
+    private static HttpMessageHandler CreateDefaultHandler() => new HttpClientHandler
+    {
+        AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
+        UseCookies = false,
+    };
+
+    // Windows PowerShell 5.1 may still default to TLS 1.0; add 1.2 without taking anything away.
+    private static void EnableTls12OnNetFramework()
+    {
+        if (RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal))
+        {
+            ServicePointManager.SecurityProtocol |= SecurityProtocolType.Tls12;
+        }
+    }
+}

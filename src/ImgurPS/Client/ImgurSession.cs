@@ -1,0 +1,78 @@
+using System;
+using System.Threading;
+using ImgurPS.Models;
+
+namespace ImgurPS.Client;
+
+/// <summary>
+/// Who the module talks to Imgur as, and where. It holds the secrets in memory only; nothing that prints a
+/// session (ToString, the connection object) shows one.
+/// </summary>
+internal sealed class ImgurSession
+{
+    private ImgurRateLimit? _lastRateLimit;
+
+    public ImgurSession(Uri baseUri, string? clientId)
+    {
+        BaseUri = baseUri;
+        ClientId = clientId;
+    }
+
+    public Uri BaseUri { get; }
+
+    public string? ClientId { get; }
+
+    public string? ClientSecret { get; private set; }
+
+    public string? AccessToken { get; private set; }
+
+    public string? RefreshToken { get; private set; }
+
+    public string? MarketplaceKey { get; private set; }
+
+    public string? AccountUsername { get; set; }
+
+    public long? AccountId { get; set; }
+
+    public DateTimeOffset? AccessTokenExpiresAt { get; set; }
+
+    public ImgurAuthMode AuthMode => AccessToken is null ? ImgurAuthMode.Anonymous : ImgurAuthMode.User;
+
+    public bool IsCommercial => MarketplaceKey is not null;
+
+    /// <summary>The rate limits of the latest response that carried them.</summary>
+    public ImgurRateLimit? LastRateLimit
+    {
+        get => Volatile.Read(ref _lastRateLimit);
+        set => Volatile.Write(ref _lastRateLimit, value);
+    }
+
+    public void SetClientSecret(string? secret) => ClientSecret = Remember(secret);
+
+    public void SetAccessToken(string? token) => AccessToken = Remember(token);
+
+    public void SetRefreshToken(string? token) => RefreshToken = Remember(token);
+
+    public void SetMarketplaceKey(string? key) => MarketplaceKey = Remember(key);
+
+    public ImgurConnection ToConnection() => new()
+    {
+        BaseUri = BaseUri,
+        AuthMode = AuthMode,
+        ClientId = ClientId,
+        Account = AccountUsername,
+        AccountId = AccountId,
+        Commercial = IsCommercial,
+        AccessTokenExpiresAt = AccessTokenExpiresAt,
+        CanRefresh = ClientId is not null && ClientSecret is not null && RefreshToken is not null,
+        RateLimit = LastRateLimit,
+    };
+
+    public override string ToString() => $"{AuthMode} session for {AccountUsername ?? ClientId} at {BaseUri}";
+
+    private static string? Remember(string? secret)
+    {
+        Redaction.Register(secret);
+        return string.IsNullOrEmpty(secret) ? null : secret;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Text.Json.Serialization;
+using ImgurPS.Models;
+
+namespace ImgurPS.Client.Json;
+
+/// <summary>Source-generated metadata for every model ImgurPS reads; no reflection-based serialization.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    PropertyNameCaseInsensitive = true,
+    Converters = new[]
+    {
+        typeof(LenientStringConverter),
+        typeof(LenientInt32Converter),
+        typeof(LenientNullableInt32Converter),
+        typeof(LenientInt64Converter),
+        typeof(LenientNullableInt64Converter),
+        typeof(LenientBooleanConverter),
+        typeof(LenientNullableBooleanConverter),
+        typeof(EpochDateTimeOffsetConverter),
+        typeof(GalleryItemConverter),
+    })]
+[JsonSerializable(typeof(ImgurImage))]
+[JsonSerializable(typeof(ImgurAlbum))]
+[JsonSerializable(typeof(ImgurGalleryImage))]
+[JsonSerializable(typeof(ImgurGalleryAlbum))]
+[JsonSerializable(typeof(IImgurGalleryItem))]
+[JsonSerializable(typeof(ImgurCredit))]
+[JsonSerializable(typeof(ImgurTag))]
+[JsonSerializable(typeof(ImgurOAuthToken))]
+internal sealed partial class ImgurJsonContext : JsonSerializerContext
+{
+}

@@ -1,0 +1,38 @@
+using System;
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+
+namespace ImgurPS.Client;
+
+/// <summary>
+/// Masks secrets in any text that may reach a user: messages, logs, exceptions. It knows the secret shapes
+/// (Authorization values, token and secret fields) and the exact secrets of the sessions in this process.
+/// </summary>
+internal static class Redaction
+{
+    public const string Mask = "***";
+
+    private static readonly Regex SecretShapes = new(
+        @"(?<key>\b(?:Bearer|Client-ID)\s+|(?:client_secret|refresh_token|access_token|X-Mashape-Key|x-rapidapi-key)[""']?\s*[:=]\s*[""']?)(?<value>[^\s""'&,;}]+)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly ConcurrentDictionary<string, byte> KnownSecrets = new(StringComparer.Ordinal);
+
+    /// <summary>Remembers a secret so that it is masked wherever it appears later.</summary>
+    public static void Register(string? secret)
+    {
+        // Very short values would mask ordinary words; real Imgur secrets are 15 to 40 characters.
+        if (secret is { Length: >= 8 }) KnownSecrets.TryAdd(secret, 0);
+    }
+
+    public static string Redact(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return text ?? string.Empty;
+        var masked = SecretShapes.Replace(text, match => match.Groups["key"].Value + Mask);
+        foreach (var secret in KnownSecrets.Keys)
+        {
+            masked = masked.Replace(secret, Mask);
+        }
+        return masked;
+    }
+}

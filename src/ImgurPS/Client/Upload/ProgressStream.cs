@@ -1,0 +1,70 @@
+using System;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace ImgurPS.Client.Upload;
+
+/// <summary>A read-only view of a file stream that reports how many bytes the HTTP stack has read from it.</summary>
+internal sealed class ProgressStream : Stream
+{
+    private readonly Stream _inner;
+    private readonly IProgress<long>? _progress;
+    private long _sent;
+
+    public ProgressStream(Stream inner, IProgress<long>? progress)
+    {
+        _inner = inner;
+        _progress = progress;
+    }
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => _inner.CanSeek;
+
+    public override bool CanWrite => false;
+
+    public override long Length => _inner.Length;
+
+    public override long Position
+    {
+        get => _inner.Position;
+        set
+        {
+            _inner.Position = value;
+            _sent = value;
+        }
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Count(_inner.Read(buffer, offset, count));
+
+    public override async Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        Count(await _inner.ReadAsync(buffer, offset, count, cancellationToken).ConfigureAwait(false));
+
+    public override long Seek(long offset, SeekOrigin origin)
+    {
+        _sent = _inner.Seek(offset, origin);
+        return _sent;
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing) _inner.Dispose();
+        base.Dispose(disposing);
+    }
+
+    private int Count(int read)
+    {
+        _sent += read;
+        _progress?.Report(_sent);
+        return read;
+    }
+}

@@ -1,0 +1,17 @@
+using System.Management.Automation;
+using ImgurPS.Client.Api;
+using ImgurPS.Models;
+
+namespace ImgurPS.Commands.Credits;
+
+/// <summary>Get-ImgurCredit: the caller's credits from /3/credits (which costs none).</summary>
+[Cmdlet(VerbsCommon.Get, "ImgurCredit")]
+[OutputType(typeof(ImgurCredit))]
+public sealed class GetImgurCreditCommand : ImgurApiCmdlet
+{
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        if (TryAwait(Client.GetCreditsAsync(NewCall()), null, out var credit)) WriteObject(credit);
+    }
+}

@@ -1,0 +1,71 @@
+using System.Management.Automation;
+using ImgurPS.Client.Api;
+using ImgurPS.Models;
+
+namespace ImgurPS.Commands.Gallery;
+
+/// <summary>Get-ImgurGallery: one page of the main gallery (GA-01), as gallery images and gallery albums.</summary>
+[Cmdlet(VerbsCommon.Get, "ImgurGallery")]
+[OutputType(typeof(ImgurGalleryImage), typeof(ImgurGalleryAlbum))]
+public sealed class GetImgurGalleryCommand : ImgurApiCmdlet
+{
+    /// <summary>The gallery section: hot (default), top or user.</summary>
+    [Parameter(Position = 0)]
+    [ValidateSet("hot", "top", "user")]
+    public string Section { get; set; } = "hot";
+
+    /// <summary>The order: viral (default), top, time, or rising (user section only).</summary>
+    [Parameter(Position = 1)]
+    [ValidateSet("viral", "top", "time", "rising")]
+    public string Sort { get; set; } = "viral";
+
+    /// <summary>The time window for -Sort top: day (default), week, month, year or all.</summary>
+    [Parameter]
+    [ValidateSet("day", "week", "month", "year", "all")]
+    public string Window { get; set; } = "day";
+
+    /// <summary>The page, from 0. Imgur sets the page size (about 60 items).</summary>
+    [Parameter]
+    [ValidateRange(0, int.MaxValue)]
+    public int Page { get; set; }
+
+    /// <summary>Whether the user section includes viral items; Imgur's default is yes. Use -ShowViral:$false to leave them out.</summary>
+    [Parameter]
+    public SwitchParameter ShowViral { get; set; }
+
+    /// <summary>Include mature items (honoured for anonymous sessions; users get their account setting).</summary>
+    [Parameter]
+    public SwitchParameter Mature { get; set; }
+
+    /// <summary>Include preview images of albums.</summary>
+    [Parameter]
+    public SwitchParameter AlbumPreviews { get; set; }
+
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        if (Sort == "rising" && Section != "user")
+        {
+            ThrowTerminatingError(new ErrorRecord(
+                new PSArgumentException($"-Sort rising works only with -Section user (you gave -Section {Section})."),
+                "RisingNeedsUserSection",
+                ErrorCategory.InvalidArgument,
+                Sort));
+        }
+
+        var listing = new GalleryListing
+        {
+            Section = Section.ToLowerInvariant(),
+            Sort = Sort.ToLowerInvariant(),
+            Window = Window.ToLowerInvariant(),
+            Page = Page,
+            ShowViral = Switch(nameof(ShowViral), ShowViral),
+            Mature = Switch(nameof(Mature), Mature),
+            AlbumPreviews = Switch(nameof(AlbumPreviews), AlbumPreviews),
+        };
+        if (TryAwait(Client.GetGalleryPageAsync(NewCall(), listing), listing, out var items)) WriteObject(items, enumerateCollection: true);
+    }
+
+    // Only switches the user gave are sent, so Imgur's own defaults apply otherwise.
+    private bool? Switch(string name, SwitchParameter value) => MyInvocation.BoundParameters.ContainsKey(name) ? value.IsPresent : null;
+}

@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Concurrent;
+using System.Management.Automation;
+using System.Runtime.ExceptionServices;
+using System.Threading;
+using System.Threading.Tasks;
+using ImgurPS.Client;
+
+namespace ImgurPS.Commands;
+
+/// <summary>
+/// What every ImgurPS cmdlet shares: a client on the module's pipeline, Ctrl+C reaching every request,
+/// Verbose lines for finished requests, and client errors turned into ErrorRecords.
+/// </summary>
+public abstract class ImgurCmdlet : PSCmdlet, IDisposable
+{
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
+    private readonly CancellationTokenSource _stop = new();
+    private readonly ConcurrentQueue<ImgurRequestTrace> _traces = new();
+    private ImgurApiClient? _client;
+
+    private protected ImgurApiClient Client => _client ??= ImgurModule.CreateClient(UserAgent);
+
+    private protected ImgurCall CreateCall(ImgurSession session, ImgurFormat format) =>
+        new(session, format, _stop.Token, _traces.Enqueue);
+
+    /// <summary>
+    /// Waits on the pipeline thread for a client task, writing Verbose lines as requests finish and calling
+    /// <paramref name="whileWaiting"/> between polls (progress bars). Ctrl+C surfaces as a stopped pipeline.
+    /// </summary>
+    private protected T Await<T>(Task<T> task, Action? whileWaiting = null)
+    {
+        try
+        {
+            while (!task.Wait(PollInterval))
+            {
+                FlushTraces();
+                whileWaiting?.Invoke();
+            }
+            return task.Result;
+        }
+        catch (AggregateException error) when (error.InnerException is not null)
+        {
+            if (error.InnerException is OperationCanceledException && _stop.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+            ExceptionDispatchInfo.Capture(error.InnerException).Throw();
+            throw;
+        }
+        finally
+        {
+            FlushTraces();
+        }
+    }
+
+    /// <summary>Runs one client operation; a failure becomes a non-terminating error about <paramref name="target"/>.</summary>
+    private protected bool TryAwait<T>(Task<T> task, object? target, out T result, Action? whileWaiting = null)
+    {
+        try
+        {
+            result = Await(task, whileWaiting);
+            return true;
+        }
+        catch (Exception error) when (error is not PipelineStoppedException)
+        {
+            WriteError(ImgurErrors.ToErrorRecord(error, target));
+            result = default!;
+            return false;
+        }
+    }
+
+    /// <inheritdoc />
+    protected override void StopProcessing() => _stop.Cancel();
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _stop.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    private void FlushTraces()
+    {
+        while (_traces.TryDequeue(out var trace)) WriteVerbose(trace.ToString());
+    }
+
+    private string UserAgent()
+    {
+        var version = (SessionState.PSVariable.GetValue("PSVersionTable") as System.Collections.IDictionary)?["PSVersion"];
+        return $"ImgurPS/{ImgurModule.Version} PowerShell/{version ?? "unknown"}";
+    }
+}

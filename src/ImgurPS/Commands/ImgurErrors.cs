@@ -1,0 +1,55 @@
+using System;
+using System.IO;
+using System.Management.Automation;
+using System.Net.Http;
+using ImgurPS.Client;
+
+namespace ImgurPS.Commands;
+
+/// <summary>Turns client failures into ErrorRecords with stable ids and the categories users filter on.</summary>
+internal static class ImgurErrors
+{
+    public static ErrorRecord ToErrorRecord(Exception error, object? target)
+    {
+        var (id, category) = Classify(error);
+        var record = new ErrorRecord(error, id, category, target)
+        {
+            ErrorDetails = new ErrorDetails(Redaction.Redact(error.Message)),
+        };
+        if (Advice(error) is { } advice) record.ErrorDetails.RecommendedAction = advice;
+        return record;
+    }
+
+    private static (string Id, ErrorCategory Category) Classify(Exception error) => error switch
+    {
+        ImgurApiException api => api.StatusCode switch
+        {
+            400 or 417 => ("ImgurBadRequest", ErrorCategory.InvalidArgument),
+            401 => ("ImgurAuthenticationRequired", ErrorCategory.PermissionDenied),
+            403 => ("ImgurForbidden", ErrorCategory.PermissionDenied),
+            404 => ("ImgurNotFound", ErrorCategory.ObjectNotFound),
+            409 => ("ImgurConflict", ErrorCategory.ResourceExists),
+            429 => ("ImgurRateLimited", ErrorCategory.LimitsExceeded),
+            >= 500 => ("ImgurServerError", ErrorCategory.ResourceUnavailable),
+            _ => ("ImgurApiError", ErrorCategory.InvalidResult),
+        },
+        TimeoutException => ("ImgurTimeout", ErrorCategory.OperationTimeout),
+        HttpRequestException => ("ImgurConnectionFailed", ErrorCategory.ConnectionError),
+        FileNotFoundException => ("FileNotFound", ErrorCategory.ObjectNotFound),
+        UnauthorizedAccessException => ("FileAccessDenied", ErrorCategory.PermissionDenied),
+        InvalidDataException => ("InvalidData", ErrorCategory.InvalidData),
+        IOException => ("FileReadFailed", ErrorCategory.ReadError),
+        ArgumentException => ("InvalidArgument", ErrorCategory.InvalidArgument),
+        _ => ("ImgurFailed", ErrorCategory.NotSpecified),
+    };
+
+    private static string? Advice(Exception error) => error switch
+    {
+        ImgurApiException { StatusCode: 429 } api => api.RateLimit?.UserRemaining == 0 && api.RateLimit.UserReset is { } reset
+            ? $"Imgur's rate limit is spent. Credits return at {reset.ToLocalTime():t}; see Get-ImgurCredit."
+            : "Imgur's rate limit is spent. Wait for the credits to return (see Get-ImgurCredit) and try again.",
+        ImgurApiException { StatusCode: 401 or 403 } => "Check the client id, or sign in again with Connect-Imgur.",
+        HttpRequestException => "Check the network and the -BaseUri given to Connect-Imgur.",
+        _ => null,
+    };
+}

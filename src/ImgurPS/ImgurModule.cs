@@ -1,0 +1,46 @@
+using System;
+using System.Management.Automation;
+using System.Threading;
+using ImgurPS.Client;
+
+namespace ImgurPS;
+
+/// <summary>
+/// Module-wide state: the current session and the one HTTP pipeline of this import, created on first use so
+/// that importing the module stays cheap, and disposed when the module is removed.
+/// </summary>
+public sealed class ImgurModule : IModuleAssemblyCleanup
+{
+    private static readonly object Gate = new();
+    private static ImgurHttpPipeline? _pipeline;
+    private static ImgurSession? _session;
+
+    internal static string Version { get; } = typeof(ImgurModule).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+    internal static ImgurSession? Session
+    {
+        get => Volatile.Read(ref _session);
+        set => Volatile.Write(ref _session, value);
+    }
+
+    /// <summary>A client on the module's pipeline; the pipeline is built on the first call.</summary>
+    internal static ImgurApiClient CreateClient(Func<string> userAgent)
+    {
+        lock (Gate)
+        {
+            _pipeline ??= new ImgurHttpPipeline(userAgent());
+            return _pipeline.CreateClient();
+        }
+    }
+
+    /// <summary>Called by PowerShell when the module is removed.</summary>
+    public void OnRemove(PSModuleInfo psModuleInfo)
+    {
+        lock (Gate)
+        {
+            _pipeline?.Dispose();
+            _pipeline = null;
+            Session = null;
+        }
+    }
+}

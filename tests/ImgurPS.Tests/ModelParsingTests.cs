@@ -1,0 +1,144 @@
+using System;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using ImgurPS.Client;
+using ImgurPS.Client.Json;
+using ImgurPS.Models;
+
+namespace ImgurPS.Tests;
+
+public class ModelParsingTests
+{
+    private static JsonElement Data(string json)
+    {
+        using var payload = ImgurResponseParser.Parse(200, "application/json", Encoding.UTF8.GetBytes(json), "GET", "/3/x");
+        return payload.Data.Clone();
+    }
+
+    [Fact]
+    public void ReadsAnImageWithSnakeCaseFields()
+    {
+        var image = ImgurJson.Read<ImgurImage>(Data("""
+            {"data":{"id":"AbC1234","datetime":1700000000,"type":"image/png","width":640,"height":480,"size":123456,
+             "deletehash":"0123456789abcde","link":"https://i.imgur.com/AbC1234.png","account_id":0,"account_url":null,
+             "in_most_viral":true,"mp4_size":0},"success":true,"status":200}
+            """))!;
+
+        Assert.Equal("AbC1234", image.Id);
+        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1700000000), image.Datetime);
+        Assert.Equal(640, image.Width);
+        Assert.Equal(123456, image.Size);
+        Assert.Equal("0123456789abcde", image.DeleteHash);
+        Assert.Equal(0, image.AccountId);
+        Assert.Null(image.AccountUrl);
+        Assert.True(image.InMostViral);
+    }
+
+    [Fact]
+    public void NumbersAndBooleansMayArriveAsStrings()
+    {
+        var image = ImgurJson.Read<ImgurImage>(Data("""
+            {"data":{"id":"a","width":"640","size":"2048","mp4_size":"1000","edited":"1","animated":"0","nsfw":"true","datetime":"1700000000"},"success":true,"status":200}
+            """))!;
+
+        Assert.Equal(640, image.Width);
+        Assert.Equal(2048, image.Size);
+        Assert.Equal(1000, image.Mp4Size);
+        Assert.True(image.Edited);
+        Assert.False(image.Animated);
+        Assert.True(image.Nsfw);
+        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1700000000), image.Datetime);
+    }
+
+    [Fact]
+    public void FieldsOfTheWrongShapeDoNotFailTheResponse()
+    {
+        var image = ImgurJson.Read<ImgurImage>(Data("""
+            {"data":{"id":"a","datetime":false,"tags":["funny",{"name":"cats"}],"processing":"done","width":{"x":1},
+             "title":{"nested":true},"vote":null,"nsfw":null,"ad_config":{"safeFlags":[]},"brand_new_field":[1,2]},"success":true,"status":200}
+            """))!;
+
+        Assert.Equal("a", image.Id);
+        Assert.Null(image.Datetime);
+        Assert.Equal("cats", Assert.Single(image.Tags!).Name);
+        Assert.Null(image.Processing);
+        Assert.Equal(0, image.Width);
+        Assert.Null(image.Title);
+        Assert.Null(image.Nsfw);
+    }
+
+    [Fact]
+    public void ALoneObjectWhereAnArrayBelongsBecomesOneItem()
+    {
+        var album = ImgurJson.Read<ImgurAlbum>(Data("""{"data":{"id":"alb","images":{"id":"img"}},"success":true,"status":200}"""))!;
+        Assert.Equal("img", Assert.Single(album.Images!).Id);
+    }
+
+    [Fact]
+    public void GalleryListingsAreToldApartByIsAlbum()
+    {
+        var items = ImgurJson.ReadList<IImgurGalleryItem>(Data("""
+            {"data":[
+              {"id":"img1","is_album":false,"title":"An image","points":10,"type":"image/png"},
+              {"id":"alb1","title":"An album","is_album":true,"images_count":3,"points":"20"},
+              {"id":"alb2","is_album":"1","images_count":1},
+              "not an item"
+            ],"success":true,"status":200}
+            """));
+
+        Assert.Equal(3, items.Count);
+        var image = Assert.IsType<ImgurGalleryImage>(items[0]);
+        Assert.Equal("image/png", image.Type);
+        var album = Assert.IsType<ImgurGalleryAlbum>(items[1]);
+        Assert.Equal(3, album.ImagesCount);
+        Assert.Equal(20, album.Points);
+        Assert.True(album.IsAlbum);
+        Assert.IsType<ImgurGalleryAlbum>(items[2]);
+    }
+
+    [Fact]
+    public void CreditsUsePascalCaseAndAnEpochReset()
+    {
+        var credit = ImgurJson.Read<ImgurCredit>(Data("""
+            {"data":{"UserLimit":500,"UserRemaining":498,"UserReset":1700003600,"ClientLimit":12500,"ClientRemaining":12467},"success":true,"status":200}
+            """))!;
+
+        Assert.Equal(500, credit.UserLimit);
+        Assert.Equal(498, credit.UserRemaining);
+        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1700003600), credit.UserReset);
+        Assert.Equal(12467, credit.ClientRemaining);
+    }
+
+    [Fact]
+    public void XmlAndJsonGiveTheSameGalleryItems()
+    {
+        const string json = """
+            {"data":[
+              {"id":"img1","title":"Sunset","datetime":1700000000,"is_album":false,"animated":false,"width":640,"height":480,
+               "size":1234,"views":99,"nsfw":null,"points":7,"tags":[{"name":"sky","followers":3}]},
+              {"id":"alb1","title":"Trip","datetime":1700000100,"is_album":true,"images_count":2,"cover":"c1",
+               "images":[{"id":"c1","type":"image/jpeg"},{"id":"c2","type":"image/png"}]}
+            ],"success":true,"status":200}
+            """;
+        const string xml = """
+            <data type="array" success="1" status="200">
+              <item><id>img1</id><title>Sunset</title><datetime>1700000000</datetime><is_album>false</is_album><animated>false</animated>
+                <width>640</width><height>480</height><size>1234</size><views>99</views><nsfw/><points>7</points>
+                <tags type="array"><item><name>sky</name><followers>3</followers></item></tags></item>
+              <item><id>alb1</id><title>Trip</title><datetime>1700000100</datetime><is_album>true</is_album><images_count>2</images_count><cover>c1</cover>
+                <images type="array"><item><id>c1</id><type>image/jpeg</type></item><item><id>c2</id><type>image/png</type></item></images></item>
+            </data>
+            """;
+
+        using var xmlPayload = ImgurResponseParser.Parse(200, "application/xml", Encoding.UTF8.GetBytes(xml), "GET", "/3/gallery.xml");
+        var fromJson = ImgurJson.ReadList<IImgurGalleryItem>(Data(json));
+        var fromXml = ImgurJson.ReadList<IImgurGalleryItem>(xmlPayload.Data);
+
+        Assert.Equal(Serialize(fromJson), Serialize(fromXml));
+        Assert.Equal("sky", ((ImgurGalleryImage)fromXml[0]).Tags!.Single().Name);
+    }
+
+    private static string Serialize(System.Collections.Generic.IEnumerable<IImgurGalleryItem> items) =>
+        string.Join("\n", items.Select(item => JsonSerializer.Serialize(item, ImgurJson.Options.GetTypeInfo(item.GetType()))));
+}
