@@ -1,0 +1,114 @@
+<#
+.SYNOPSIS
+Builds, tests and demonstrates ImgurPS.
+
+.DESCRIPTION
+Build (default): compiles the solution and lays out out/ImgurPS as an importable module folder.
+Test:  Build, then the xunit tests of the client and the Pester suite against the built module and a live
+       emulator; ends with the line "N passed, N failed" and a non-zero exit code on any failure.
+Demo:  Build, start the emulator, and run samples/Demo.ps1 against it.
+
+.EXAMPLE
+dotnet tool restore && dotnet pwsh ./build.ps1 -Task Test
+#>
+[CmdletBinding()]
+param(
+    [ValidateSet('Build', 'Test', 'Demo')]
+    [string] $Task = 'Build',
+
+    [ValidateSet('Release', 'Debug')]
+    [string] $Configuration = 'Release'
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version Latest
+
+$root = $PSScriptRoot
+$out = Join-Path $root 'out'
+$moduleOut = Join-Path $out 'ImgurPS'
+$resultsDir = Join-Path $out 'test-results'
+
+function Invoke-Native {
+    param([string] $Command, [string[]] $Arguments)
+    & $Command @Arguments
+    if ($LASTEXITCODE -ne 0) { throw "'$Command $($Arguments -join ' ')' failed with exit code $LASTEXITCODE." }
+}
+
+function Invoke-ChildPwsh {
+    param([string[]] $Arguments)
+    # 'dotnet pwsh' finds the pinned PowerShell through the repo's tool manifest.
+    Push-Location $root
+    try { & dotnet pwsh -NoProfile -NonInteractive @Arguments } finally { Pop-Location }
+}
+
+function Build-Module {
+    Invoke-Native dotnet @('build', (Join-Path $root 'ImgurPS.sln'), '-c', $Configuration, '--nologo', '-v', 'quiet', '-clp:NoSummary')
+
+    Remove-Item -LiteralPath $moduleOut -Recurse -Force -ErrorAction Ignore
+    $null = New-Item -ItemType Directory -Path $moduleOut
+    $bin = Join-Path $root "src/ImgurPS/bin/$Configuration/netstandard2.0"
+    Copy-Item -LiteralPath (Join-Path $root 'ImgurPS.psd1'), (Join-Path $root 'src/ImgurPS/ImgurPS.Format.ps1xml') -Destination $moduleOut
+    Copy-Item -Path (Join-Path $bin '*.dll') -Destination $moduleOut
+    Write-Host "Built module: $moduleOut"
+}
+
+function Get-PesterManifest {
+    Invoke-Native dotnet @('restore', (Join-Path $root 'build/Tools.csproj'), '--nologo', '-v', 'quiet')
+    $packages = (& dotnet nuget locals global-packages --list) -replace '^global-packages:\s*', ''
+    $manifest = Join-Path $packages.Trim() 'pester/5.7.1/tools/Pester.psd1'
+    if (-not (Test-Path -LiteralPath $manifest)) { throw "Pester 5.7.1 was not restored to '$manifest'." }
+    $manifest
+}
+
+function Invoke-Tests {
+    $null = New-Item -ItemType Directory -Path $resultsDir -Force
+
+    Write-Host 'Running the xunit tests of the client...'
+    & dotnet test (Join-Path $root 'tests/ImgurPS.Tests/ImgurPS.Tests.csproj') -c $Configuration --no-build --nologo `
+        --logger 'trx;LogFileName=xunit.trx' --results-directory $resultsDir
+    $trx = Join-Path $resultsDir 'xunit.trx'
+    $xunitPassed = 0; $xunitFailed = 1
+    if (Test-Path -LiteralPath $trx) {
+        $counters = ([xml](Get-Content -LiteralPath $trx -Raw)).TestRun.ResultSummary.Counters
+        $xunitPassed = [int]$counters.passed
+        $xunitFailed = [int]$counters.total - [int]$counters.passed
+    }
+
+    Write-Host 'Running the Pester suite against the built module and the emulator...'
+    $pesterResult = Join-Path $resultsDir 'pester.json'
+    Remove-Item -LiteralPath $pesterResult -ErrorAction Ignore
+    Invoke-ChildPwsh @('-File', (Join-Path $root 'tests/Pester/Invoke-PesterSuite.ps1'),
+        '-ModulePath', $moduleOut, '-PesterPath', (Get-PesterManifest), '-ResultFile', $pesterResult)
+    $pesterPassed = 0; $pesterFailed = 1
+    if (Test-Path -LiteralPath $pesterResult) {
+        $counts = Get-Content -LiteralPath $pesterResult -Raw | ConvertFrom-Json
+        $pesterPassed = $counts.Passed
+        $pesterFailed = $counts.Failed
+    }
+
+    $passed = $xunitPassed + $pesterPassed
+    $failed = $xunitFailed + $pesterFailed
+    Write-Host "xunit: $xunitPassed passed, $xunitFailed failed; Pester: $pesterPassed passed, $pesterFailed failed"
+    Write-Host "$passed passed, $failed failed"
+    if ($failed -gt 0 -or $xunitPassed -eq 0 -or $pesterPassed -eq 0) { exit 1 }
+}
+
+function Invoke-Demo {
+    Import-Module (Join-Path $root 'src/ImgurPS.Emulator/ImgurEmulator.psm1') -Force
+    $emulator = Start-ImgurEmulator -Path (Join-Path $root "src/ImgurPS.Emulator/bin/$Configuration/net10.0/ImgurPS.Emulator.dll")
+    try {
+        Write-Host "Imgur emulator running at $($emulator.BaseUri)"
+        Invoke-ChildPwsh @('-File', (Join-Path $root 'samples/Demo.ps1'), '-BaseUri', $emulator.BaseUri, '-ModulePath', $moduleOut)
+        if ($LASTEXITCODE -ne 0) { throw "The demo failed with exit code $LASTEXITCODE." }
+    }
+    finally {
+        $emulator | Stop-ImgurEmulator
+        Write-Host 'Imgur emulator stopped.'
+    }
+}
+
+Build-Module
+switch ($Task) {
+    'Test' { Invoke-Tests }
+    'Demo' { Invoke-Demo }
+}

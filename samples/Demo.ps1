@@ -1,0 +1,36 @@
+<#
+.SYNOPSIS
+A short tour of ImgurPS against the Imgur emulator: connect, upload the sample images, read a gallery page,
+and look at credits and rate limits. build.ps1 -Task Demo starts the emulator and runs this script.
+#>
+param(
+    [Parameter(Mandatory)] [uri] $BaseUri,
+    [string] $ModulePath = (Join-Path $PSScriptRoot '../out/ImgurPS')
+)
+
+$ErrorActionPreference = 'Stop'
+Import-Module (Join-Path $ModulePath 'ImgurPS.psd1')
+
+function Show-Step([string] $Command) { Write-Host "`nPS> $Command" -ForegroundColor Cyan }
+
+# The emulator registers this client id; against real Imgur use your own app's id.
+$clientId = (Invoke-RestMethod "$($BaseUri)_emulator/credentials").clientId
+
+Show-Step "Connect-Imgur -ClientId $clientId -BaseUri $BaseUri"
+Connect-Imgur -ClientId $clientId -BaseUri $BaseUri | Format-List | Out-Host
+
+Show-Step 'Get-ChildItem samples/*.png | Send-ImgurImage -Title "ImgurPS demo"'
+$uploads = Get-ChildItem (Join-Path $PSScriptRoot '*.png') | Send-ImgurImage -Title 'ImgurPS demo'
+$uploads | Format-Table | Out-Host
+
+Show-Step 'Get-ImgurGallery -Section hot -Sort viral | Select-Object -First 8'
+Get-ImgurGallery -Section hot -Sort viral | Select-Object -First 8 | Format-Table | Out-Host
+
+Show-Step 'Get-ImgurCredit'
+Get-ImgurCredit | Format-List | Out-Host
+
+Show-Step '$uploads[-1].RateLimit   # every object carries the rate limits of its response'
+$uploads[-1].RateLimit | Format-List | Out-Host
+
+Disconnect-Imgur
+Write-Host 'Demo complete.' -ForegroundColor Green

@@ -1,0 +1,115 @@
+BeforeAll {
+    Import-Module (Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1') -Force
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+
+    function Get-CreditFailure {
+        $null = Get-ImgurCredit -ErrorAction SilentlyContinue -ErrorVariable failure
+        $failure | Should -HaveCount 1
+        $failure[0]
+    }
+}
+
+Describe 'Imgur errors as ErrorRecords' {
+    BeforeEach {
+        Reset-Emulator
+        $null = Connect-TestImgur
+    }
+
+    It 'maps HTTP <Status> to <Category>' -TestCases @(
+        @{ Status = 400; Category = 'InvalidArgument'; Id = 'ImgurBadRequest' }
+        @{ Status = 401; Category = 'PermissionDenied'; Id = 'ImgurAuthenticationRequired' }
+        @{ Status = 403; Category = 'PermissionDenied'; Id = 'ImgurForbidden' }
+        @{ Status = 404; Category = 'ObjectNotFound'; Id = 'ImgurNotFound' }
+        @{ Status = 429; Category = 'LimitsExceeded'; Id = 'ImgurRateLimited' }
+        @{ Status = 500; Category = 'ResourceUnavailable'; Id = 'ImgurServerError' }
+    ) {
+        Add-EmulatorFault -Path '^/3/credits$' -Kind status -Status $Status -Message "Injected $Status"
+
+        $failure = Get-CreditFailure
+
+        $failure.CategoryInfo.Category | Should -Be $Category
+        $failure.FullyQualifiedErrorId | Should -Be "$Id,ImgurPS.Commands.Credits.GetImgurCreditCommand"
+        $failure.Exception.StatusCode | Should -Be $Status
+        $failure.Exception.ImgurMessage | Should -Be "Injected $Status"
+    }
+
+    It 'reports a real 429 when the credits run out, with advice' {
+        Set-EmulatorLimit @{ userRemaining = 0 }
+
+        $null = Get-ImgurGallery -ErrorAction SilentlyContinue -ErrorVariable failure
+
+        $failure[0].CategoryInfo.Category | Should -Be 'LimitsExceeded'
+        $failure[0].ErrorDetails.RecommendedAction | Should -Match 'rate limit'
+        $failure[0].Exception.RateLimit.UserRemaining | Should -Be 0
+    }
+
+    It 'reads Imgur''s other error forms: <Kind>' -TestCases @(
+        @{ Kind = 'error-with-200'; Status = 0 }
+        @{ Kind = 'error-object'; Status = 400 }
+        @{ Kind = 'error-string'; Status = 500 }
+        @{ Kind = 'error-false'; Status = 400 }
+        @{ Kind = 'errors-array'; Status = 429 }
+        @{ Kind = 'mismatched-status'; Status = 429 }
+        @{ Kind = 'mashape'; Status = 403 }
+        @{ Kind = 'empty'; Status = 429 }
+    ) {
+        $fault = @{ Path = '^/3/credits$'; Kind = $Kind }
+        if ($Status) { $fault.Status = $Status }
+        Add-EmulatorFault @fault
+
+        $failure = Get-CreditFailure
+
+        $failure.Exception | Should -BeOfType ImgurPS.Client.ImgurApiException
+        $failure.Exception.ImgurMessage | Should -Not -BeNullOrEmpty
+        if ($Status) { $failure.Exception.StatusCode | Should -Be $Status }
+    }
+
+    It 'turns an HTML outage page into a short readable error' {
+        Add-EmulatorFault -Path '^/3/credits$' -Kind html -Status 503
+
+        $failure = Get-CreditFailure
+
+        $failure.CategoryInfo.Category | Should -Be 'ResourceUnavailable'
+        $failure.ToString() | Should -Match 'HTML page'
+        $failure.ToString() | Should -Not -Match '<'
+    }
+
+    It 'reads numbers written as strings' {
+        Add-EmulatorFault -Path '^/3/gallery' -Kind numeric-strings
+        $numeric = Get-ImgurGallery
+        $plain = Get-ImgurGallery
+
+        ($numeric | ConvertTo-Comparable) | Should -Be ($plain | ConvertTo-Comparable)
+    }
+
+    It 'copes with responses that carry no rate-limit headers' {
+        Add-EmulatorFault -Path '^/3/gallery' -Kind no-ratelimit-headers
+        $items = Get-ImgurGallery
+        $items | Should -Not -BeNullOrEmpty
+        $items[0].RateLimit | Should -BeNullOrEmpty
+    }
+
+    It 'reports an unreachable server as a connection error' {
+        $port = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
+        $port.Start(); $closed = $port.LocalEndpoint.Port; $port.Stop()
+
+        { Connect-Imgur -ClientId x -BaseUri "http://127.0.0.1:$closed/" -ErrorAction Stop } |
+            Should -Throw -ErrorId 'ImgurConnectionFailed'
+    }
+
+    It 'stops a slow request promptly on Ctrl+C' {
+        Add-EmulatorFault -Path '^/3/credits$' -Kind delay -DelayMs 20000
+        $shell = [powershell]::Create()
+        $null = $shell.AddScript("Import-Module '$(Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1')'; Get-ImgurCredit")
+        $running = $shell.BeginInvoke()
+        Start-Sleep -Milliseconds 1000
+
+        $clock = [System.Diagnostics.Stopwatch]::StartNew()
+        $shell.Stop()
+        $clock.Stop()
+
+        $clock.Elapsed.TotalSeconds | Should -BeLessThan 3
+        $running.IsCompleted | Should -BeTrue
+        $shell.Dispose()
+    }
+}

@@ -1,0 +1,44 @@
+BeforeAll {
+    Import-Module (Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1') -Force
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+}
+
+Describe 'Get-ImgurCredit' {
+    BeforeEach {
+        Reset-Emulator
+        $null = Connect-TestImgur
+    }
+
+    It 'returns the credits as a typed object with the reset as a date' {
+        $credit = Get-ImgurCredit
+
+        $credit | Should -BeOfType ImgurPS.Models.ImgurCredit
+        $credit.ClientLimit | Should -BeGreaterThan 0
+        $credit.ClientRemaining | Should -BeLessOrEqual $credit.ClientLimit
+        $credit.UserReset | Should -BeOfType [DateTimeOffset]
+        $credit.UserReset | Should -BeGreaterThan ([DateTimeOffset]::UtcNow)
+    }
+
+    It 'costs no credits' {
+        $first = Get-ImgurCredit
+        $second = Get-ImgurCredit
+        $second.ClientRemaining | Should -Be $first.ClientRemaining
+    }
+
+    It 'gives the same object in the XML form' {
+        $json = Get-ImgurCredit -Format Json
+        $xml = Get-ImgurCredit -Format Xml
+
+        ($xml | ConvertTo-Comparable) | Should -Be ($json | ConvertTo-Comparable)
+        (Get-EmulatorRequest).path | Should -Contain '/3/credits.xml'
+    }
+
+    It 'carries the rate limits of its response' {
+        (Get-ImgurCredit).RateLimit | Should -BeOfType ImgurPS.Models.ImgurRateLimit
+    }
+
+    It 'writes one Verbose line per request with method, path, status and credits' {
+        $verbose = Get-ImgurCredit -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
+        $verbose.Message | Should -Match '^GET /3/credits\.json -> 200 in \d+ ms; Client \d+/\d+'
+    }
+}

@@ -1,0 +1,61 @@
+BeforeAll {
+    $manifestPath = Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1'
+    Import-Module $manifestPath -Force
+    $module = Get-Module ImgurPS
+}
+
+Describe 'The ImgurPS module' {
+    It 'passes Test-ModuleManifest' {
+        { Test-ModuleManifest -Path $manifestPath -ErrorAction Stop } | Should -Not -Throw
+    }
+
+    It 'exports explicit lists with no wildcard' {
+        $data = Import-PowerShellDataFile -LiteralPath $manifestPath
+        foreach ($field in 'CmdletsToExport', 'FunctionsToExport', 'VariablesToExport', 'AliasesToExport') {
+            @($data[$field]) -join ',' | Should -Not -Match '\*' -Because "$field must be explicit"
+        }
+    }
+
+    It 'exports exactly the cmdlets the assembly defines' {
+        $data = Import-PowerShellDataFile -LiteralPath $manifestPath
+        $defined = $module.ImplementingAssembly.GetTypes() |
+            ForEach-Object { $_.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false) } |
+            ForEach-Object { "$($_.VerbName)-$($_.NounName)" }
+        ($data.CmdletsToExport | Sort-Object) | Should -Be ($defined | Sort-Object)
+        ($module.ExportedCmdlets.Keys | Sort-Object) | Should -Be ($defined | Sort-Object)
+    }
+
+    It 'has one version number for manifest and assembly' {
+        $module.ImplementingAssembly.GetName().Version.ToString(3) | Should -Be $module.Version.ToString(3)
+    }
+
+    It 'loads in Windows PowerShell 5.1 and PowerShell 7 by its manifest' {
+        $module.CompatiblePSEditions | Should -Be @('Desktop', 'Core')
+        $module.PowerShellVersion | Should -Be ([version]'5.1')
+    }
+
+    It 'declares an output type on every cmdlet' {
+        foreach ($command in Get-Command -Module ImgurPS -CommandType Cmdlet) {
+            $command.OutputType | Should -Not -BeNullOrEmpty -Because "$($command.Name) should declare [OutputType]"
+        }
+    }
+
+    It 'takes secrets only as SecureString' {
+        $secretParameters = Get-Command -Module ImgurPS | ForEach-Object { $_.Parameters.Values } |
+            Where-Object Name -Match 'Secret|Token|Key|Password$'
+        $secretParameters | Should -Not -BeNullOrEmpty
+        foreach ($parameter in $secretParameters) {
+            $parameter.ParameterType | Should -Be ([securestring]) -Because "-$($parameter.Name) is a secret"
+        }
+    }
+
+    It 'shows no dependency type on its public surface' {
+        $public = Get-Command -Module ImgurPS | ForEach-Object {
+            $_.Parameters.Values.ParameterType
+            $_.OutputType.Type
+        }
+        $public += $module.ImplementingAssembly.GetExportedTypes() | ForEach-Object { $_.GetProperties().PropertyType }
+        $public | Where-Object { $_.Assembly.GetName().Name -match '^(System\.Text\.Json|Microsoft\.Extensions\.)' } |
+            Should -BeNullOrEmpty
+    }
+}

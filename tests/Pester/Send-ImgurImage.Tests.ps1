@@ -1,0 +1,139 @@
+BeforeAll {
+    Import-Module (Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1') -Force
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    $samples = Join-Path $PSScriptRoot '../../samples'
+
+    function Get-Upload { Get-EmulatorRequest | Where-Object { $_.method -eq 'POST' -and $_.path -match '^/3/(image|upload)' } }
+}
+
+Describe 'Send-ImgurImage' {
+    BeforeEach {
+        Reset-Emulator
+        $null = Connect-TestImgur
+        Clear-EmulatorRequest
+    }
+
+    It 'uploads the files Get-ChildItem pipes to it' {
+        $files = Get-ChildItem (Join-Path $samples '*.png')
+        $images = $files | Send-ImgurImage
+
+        $images | Should -HaveCount $files.Count
+        $images | Should -BeOfType ImgurPS.Models.ImgurImage
+        $images.SourcePath | Should -Be $files.FullName
+        $images.Type | Should -Be ($files | ForEach-Object { 'image/png' })
+        $images.DeleteHash | Should -Not -Contain $null
+        $images.Size | Should -Be $files.Length
+        $images[0].AccountId | Should -Be 0
+        Get-Upload | Should -HaveCount $files.Count
+    }
+
+    It 'uploads the good files of a batch and reports each bad one by name' {
+        Copy-Item (Join-Path $samples 'sunrise.png'), (Join-Path $samples 'ocean.png') -Destination $TestDrive
+        Set-Content -LiteralPath (Join-Path $TestDrive 'notes.txt') -Value 'not an image'
+        $missing = Join-Path $TestDrive 'missing.png'
+        $paths = (Join-Path $TestDrive 'sunrise.png'), $missing, (Join-Path $TestDrive 'notes.txt'), (Join-Path $TestDrive 'ocean.png')
+
+        $images = $paths | Send-ImgurImage -ErrorAction SilentlyContinue -ErrorVariable failures
+
+        $images.SourcePath | Should -Be @($paths[0], $paths[3])
+        $failures | Should -HaveCount 2
+        $notImage = $failures | Where-Object TargetObject -Like '*notes.txt'
+        $notImage.CategoryInfo.Category | Should -Be 'InvalidData'
+        $notImage.ToString() | Should -Match "notes\.txt' is not an image or video"
+        $notFound = $failures | Where-Object TargetObject -Like '*missing.png'
+        $notFound.CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $notFound.ToString() | Should -Match 'missing\.png'
+        Get-Upload | Should -HaveCount 2
+    }
+
+    It 'keeps going past a bad file that Get-ChildItem pipes to it' {
+        Copy-Item (Join-Path $samples '*.png') -Destination $TestDrive
+        Set-Content -LiteralPath (Join-Path $TestDrive 'b-notes.txt') -Value 'not an image'
+
+        $images = Get-ChildItem $TestDrive -File | Send-ImgurImage -ErrorAction SilentlyContinue -ErrorVariable failures
+
+        $images | Should -HaveCount 3
+        $failures.TargetObject | Should -BeLike '*b-notes.txt'
+    }
+
+    It 'expands wildcards in -Path and takes -LiteralPath as written' {
+        $literal = Join-Path $TestDrive 'odd[1].png'
+        [System.IO.File]::Copy((Join-Path $samples 'forest.png'), $literal)
+
+        (Send-ImgurImage -Path (Join-Path $samples 's*.png')).SourcePath | Should -BeLike '*sunrise.png'
+        (Send-ImgurImage -LiteralPath $literal).SourcePath | Should -Be $literal
+    }
+
+    It 'sends nothing with -WhatIf' {
+        Get-ChildItem (Join-Path $samples '*.png') | Send-ImgurImage -WhatIf
+        Get-EmulatorRequest | Should -BeNullOrEmpty
+    }
+
+    It 'refuses an image over the size limit before sending it' {
+        $big = Join-Path $TestDrive 'huge.png'
+        $bytes = [byte[]]::new(11MB)
+        [byte[]](0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A) | ForEach-Object -Begin { $i = 0 } -Process { $bytes[$i++] = $_ }
+        [System.IO.File]::WriteAllBytes($big, $bytes)
+
+        Send-ImgurImage -Path $big -ErrorAction SilentlyContinue -ErrorVariable failure | Should -BeNullOrEmpty
+
+        $failure[0].ToString() | Should -Match 'huge\.png.*up to 10 MB'
+        Get-Upload | Should -BeNullOrEmpty
+    }
+
+    It 'sends videos to /3/upload' {
+        $video = Join-Path $TestDrive 'clip.mp4'
+        [System.IO.File]::WriteAllBytes($video, [byte[]](0, 0, 0, 24) + [System.Text.Encoding]::ASCII.GetBytes('ftypisom') + [byte[]]::new(2048))
+
+        $image = Send-ImgurImage -Path $video
+
+        $image.Type | Should -Be 'video/mp4'
+        (Get-Upload).path | Should -Be '/3/upload.json'
+    }
+
+    It 'passes title, description and album and keeps the source' {
+        $image = Send-ImgurImage -Path (Join-Path $samples 'ocean.png') -Title 'Ocean' -Description 'Blue' -Name 'sea.png'
+
+        $image.Title | Should -Be 'Ocean'
+        $image.Description | Should -Be 'Blue'
+        $image.Name | Should -Be 'sea.png'
+    }
+
+    It 'asks Imgur to fetch a URL' {
+        $image = Send-ImgurImage -Url 'https://example.com/cat.png'
+
+        $image.SourcePath | Should -Be 'https://example.com/cat.png'
+        $image.Type | Should -Be 'image/png'
+    }
+
+    It 'gives the same image in the XML form' {
+        $json = Send-ImgurImage -Path (Join-Path $samples 'forest.png')
+        $xml = Send-ImgurImage -Path (Join-Path $samples 'forest.png') -Format Xml
+        $unique = 'Id', 'DeleteHash', 'Link', 'Datetime', 'RateLimit'
+
+        ($xml | Select-Object * -ExcludeProperty $unique | ConvertTo-Json) | Should -Be ($json | Select-Object * -ExcludeProperty $unique | ConvertTo-Json)
+        (Get-Upload | Select-Object -Last 1).path | Should -Be '/3/image.xml'
+    }
+
+    It 'carries rate limits that show each upload costing 10 credits and one POST' {
+        $first, $second = Get-ChildItem (Join-Path $samples '*.png') | Select-Object -First 2 | Send-ImgurImage
+
+        $second.RateLimit.ClientRemaining | Should -Be ($first.RateLimit.ClientRemaining - 10)
+        $second.RateLimit.PostRemaining | Should -Be ($first.RateLimit.PostRemaining - 1)
+    }
+
+    It 'stops the batch cleanly on a 429 and keeps going with the next file' {
+        Set-EmulatorLimit @{ clientRemaining = 15 }
+
+        $images = Get-ChildItem (Join-Path $samples '*.png') | Send-ImgurImage -ErrorAction SilentlyContinue -ErrorVariable failures
+
+        $images | Should -HaveCount 1
+        $failures.CategoryInfo.Category | Should -Be @('LimitsExceeded', 'LimitsExceeded')
+    }
+
+    It 'uploads into the signed-in account' {
+        $connection = Connect-TestImgur -AsUser
+        $image = Send-ImgurImage -Path (Join-Path $samples 'sunrise.png')
+        $image.AccountUrl | Should -Be $connection.Account
+    }
+}

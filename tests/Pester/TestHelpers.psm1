@@ -1,0 +1,61 @@
+# Helpers for the Pester suite: the emulator's control endpoints and test sessions.
+
+function Get-EmulatorUri { [uri]$env:IMGURPS_EMULATOR_URI }
+
+function Invoke-EmulatorControl {
+    param([string] $Method = 'GET', [Parameter(Mandatory)] [string] $Path, $Body)
+    $request = @{ Method = $Method; Uri = "$(Get-EmulatorUri)_emulator/$Path" }
+    if ($null -ne $Body) { $request.Body = $Body | ConvertTo-Json -Compress; $request.ContentType = 'application/json' }
+    Invoke-RestMethod @request
+}
+
+function Reset-Emulator { $null = Invoke-EmulatorControl -Method POST -Path reset }
+
+function Clear-EmulatorRequest { $null = Invoke-EmulatorControl -Method DELETE -Path requests }
+
+function Get-EmulatorRequest { @(Invoke-EmulatorControl -Path requests) | ForEach-Object { $_ } }
+
+function Get-EmulatorCredential { Invoke-EmulatorControl -Path credentials }
+
+function Add-EmulatorFault {
+    param(
+        [Parameter(Mandatory)] [string] $Path,
+        [Parameter(Mandatory)] [string] $Kind,
+        [int] $Status,
+        [string] $Message,
+        [int] $Times = 1,
+        [int] $DelayMs,
+        [string] $Method
+    )
+    $fault = @{ path = $Path; kind = $Kind; times = $Times }
+    if ($Status) { $fault.status = $Status }
+    if ($Message) { $fault.message = $Message }
+    if ($DelayMs) { $fault.delayMs = $DelayMs }
+    if ($Method) { $fault.method = $Method }
+    $null = Invoke-EmulatorControl -Method POST -Path faults -Body $fault
+}
+
+function Set-EmulatorLimit {
+    param([Parameter(Mandatory)] [hashtable] $Remaining)
+    $null = Invoke-EmulatorControl -Method PUT -Path limits -Body $Remaining
+}
+
+function Connect-TestImgur {
+    <# Connects the module to the emulator: anonymously, or as the seeded user with -AsUser. #>
+    param([switch] $AsUser)
+    $credential = Get-EmulatorCredential
+    if ($AsUser) {
+        Connect-Imgur -ClientId $credential.clientId -ClientSecret $credential.clientSecret -RefreshToken $credential.refreshToken -BaseUri (Get-EmulatorUri)
+    }
+    else {
+        Connect-Imgur -ClientId $credential.clientId -BaseUri (Get-EmulatorUri)
+    }
+}
+
+function ConvertTo-Comparable {
+    <# An object's data as JSON text, without the per-response rate limits, for comparing two reads. #>
+    param([Parameter(ValueFromPipeline)] $InputObject)
+    process { $InputObject | Select-Object -Property * -ExcludeProperty RateLimit | ConvertTo-Json -Depth 6 -Compress }
+}
+
+Export-ModuleMember -Function *
