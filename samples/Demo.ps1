@@ -13,24 +13,27 @@ Import-Module (Join-Path $ModulePath 'ImgurPS.psd1')
 
 function Show-Step([string] $Command) { Write-Host "`nPS> $Command" -ForegroundColor Cyan }
 
+# Wide enough for the default views even when the output goes to a log rather than a terminal.
+function Show-Result { $input | Out-String -Width 150 | Write-Host }
+
 # The emulator registers this client id; against real Imgur use your own app's id.
 $clientId = (Invoke-RestMethod "$($BaseUri)_emulator/credentials").clientId
 
 Show-Step "Connect-Imgur -ClientId $clientId -BaseUri $BaseUri"
-Connect-Imgur -ClientId $clientId -BaseUri $BaseUri | Format-List | Out-Host
+Connect-Imgur -ClientId $clientId -BaseUri $BaseUri | Format-List | Show-Result
 
 Show-Step 'Get-ChildItem samples/*.png | Send-ImgurImage -Title "ImgurPS demo"'
 $uploads = Get-ChildItem (Join-Path $PSScriptRoot '*.png') | Send-ImgurImage -Title 'ImgurPS demo'
-$uploads | Format-Table | Out-Host
+$uploads | Format-Table | Show-Result
 
 Show-Step 'Get-ImgurGallery -Section hot -Sort viral | Select-Object -First 8'
-Get-ImgurGallery -Section hot -Sort viral | Select-Object -First 8 | Format-Table | Out-Host
+Get-ImgurGallery -Section hot -Sort viral | Select-Object -First 8 | Format-Table | Show-Result
 
 Show-Step 'Get-ImgurCredit'
-Get-ImgurCredit | Format-List | Out-Host
+Get-ImgurCredit | Format-List | Show-Result
 
 Show-Step '$uploads[-1].RateLimit   # every object carries the rate limits of its response'
-$uploads[-1].RateLimit | Format-List | Out-Host
+$uploads[-1].RateLimit | Format-List | Show-Result
 
 Disconnect-Imgur
 Write-Host 'Demo complete.' -ForegroundColor Green

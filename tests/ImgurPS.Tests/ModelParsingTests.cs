@@ -52,6 +52,15 @@ public class ModelParsingTests
     }
 
     [Fact]
+    public void EmptyStringsReadAsNullAsTheyDoInXml()
+    {
+        var image = ImgurJson.Read<ImgurImage>(Data("""{"data":{"id":"a","ad_url":"","name":"","title":"Kept"},"success":true,"status":200}"""))!;
+        Assert.Null(image.AdUrl);
+        Assert.Null(image.Name);
+        Assert.Equal("Kept", image.Title);
+    }
+
+    [Fact]
     public void FieldsOfTheWrongShapeDoNotFailTheResponse()
     {
         var image = ImgurJson.Read<ImgurImage>(Data("""

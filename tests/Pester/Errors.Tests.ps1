@@ -94,7 +94,7 @@ Describe 'Imgur errors as ErrorRecords' {
         $port.Start(); $closed = $port.LocalEndpoint.Port; $port.Stop()
 
         { Connect-Imgur -ClientId x -BaseUri "http://127.0.0.1:$closed/" -ErrorAction Stop } |
-            Should -Throw -ErrorId 'ImgurConnectionFailed'
+            Should -Throw -ErrorId 'ImgurConnectionFailed*'
     }
 
     It 'stops a slow request promptly on Ctrl+C' {

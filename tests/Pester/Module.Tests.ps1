@@ -55,7 +55,7 @@ Describe 'The ImgurPS module' {
             $_.OutputType.Type
         }
         $public += $module.ImplementingAssembly.GetExportedTypes() | ForEach-Object { $_.GetProperties().PropertyType }
-        $public | Where-Object { $_.Assembly.GetName().Name -match '^(System\.Text\.Json|Microsoft\.Extensions\.)' } |
+        $public | Where-Object { $_ -and $_.Assembly.GetName().Name -match '^(System\.Text\.Json|Microsoft\.Extensions\.)' } |
             Should -BeNullOrEmpty
     }
 }

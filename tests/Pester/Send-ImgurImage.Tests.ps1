@@ -22,7 +22,7 @@ Describe 'Send-ImgurImage' {
         $images.SourcePath | Should -Be $files.FullName
         $images.Type | Should -Be ($files | ForEach-Object { 'image/png' })
         $images.DeleteHash | Should -Not -Contain $null
-        $images.Size | Should -Be $files.Length
+        $images.Size | Should -Be ($files | ForEach-Object Length)
         $images[0].AccountId | Should -Be 0
         Get-Upload | Should -HaveCount $files.Count
     }
@@ -47,10 +47,11 @@ Describe 'Send-ImgurImage' {
     }
 
     It 'keeps going past a bad file that Get-ChildItem pipes to it' {
-        Copy-Item (Join-Path $samples '*.png') -Destination $TestDrive
-        Set-Content -LiteralPath (Join-Path $TestDrive 'b-notes.txt') -Value 'not an image'
+        $folder = New-Item -ItemType Directory -Path (Join-Path $TestDrive 'folder')
+        Copy-Item (Join-Path $samples '*.png') -Destination $folder
+        Set-Content -LiteralPath (Join-Path $folder 'b-notes.txt') -Value 'not an image'
 
-        $images = Get-ChildItem $TestDrive -File | Send-ImgurImage -ErrorAction SilentlyContinue -ErrorVariable failures
+        $images = Get-ChildItem $folder -File | Send-ImgurImage -ErrorAction SilentlyContinue -ErrorVariable failures
 
         $images | Should -HaveCount 3
         $failures.TargetObject | Should -BeLike '*b-notes.txt'

@@ -52,6 +52,10 @@ internal sealed class ImgurApiClient
         {
             throw new TimeoutException($"{request.Method.Method} {path} got no answer from Imgur within {call.Timeout.TotalSeconds:0} seconds.");
         }
+        catch (HttpRequestException error)
+        {
+            throw new HttpRequestException($"Could not reach {uri.GetLeftPart(UriPartial.Authority)} for {request.Method.Method} {path}: {error.InnerException?.Message ?? error.Message}", error);
+        }
         catch (ObjectDisposedException) when (call.CancellationToken.IsCancellationRequested)
         {
             throw new OperationCanceledException(call.CancellationToken);

@@ -12,13 +12,14 @@ namespace ImgurPS.Client.Json;
 // to null (or the type's default) instead of failing the whole response.
 internal static class ScalarToken
 {
-    /// <summary>The token as text, or null for null, objects and arrays (which are skipped).</summary>
+    /// <summary>The token as text, or null for null, "", objects and arrays (which are skipped).</summary>
+    /// <remarks>Imgur writes null and "" alike as an empty XML element, so both read as null in either wire form.</remarks>
     public static string? ReadText(ref Utf8JsonReader reader)
     {
         switch (reader.TokenType)
         {
             case JsonTokenType.String:
-                return reader.GetString();
+                return reader.GetString() is { Length: > 0 } text ? text : null;
             case JsonTokenType.Number:
                 return Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray());
             case JsonTokenType.True:

@@ -1,0 +1,34 @@
+using System.Threading;
+using ImgurPS.Emulator.Imgur;
+using ImgurPS.Emulator.Store;
+
+namespace ImgurPS.Emulator;
+
+/// <summary>Everything a run changes: data, tokens, counters, faults and the request log.</summary>
+public sealed class EmulatorState
+{
+    public EmulatorState(EmulatorOptions options)
+    {
+        Store = Seed.Build(options);
+        Tokens = new TokenStore(options, Store.User);
+        Limits = new RateLimiter(options);
+    }
+
+    public ImgurStore Store { get; }
+    public TokenStore Tokens { get; }
+    public RateLimiter Limits { get; }
+    public FaultBook Faults { get; } = new();
+    public RequestLog Log { get; } = new();
+}
+
+/// <summary>The options and the current state; a reset swaps in a freshly seeded state in one step.</summary>
+public sealed class Emulator(EmulatorOptions options)
+{
+    EmulatorState state = new(options);
+
+    public EmulatorOptions Options => options;
+
+    public EmulatorState State => Volatile.Read(ref state);
+
+    public void Reset() => Volatile.Write(ref state, new EmulatorState(options));
+}

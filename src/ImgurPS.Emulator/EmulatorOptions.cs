@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Numerics;
+
+namespace ImgurPS.Emulator;
+
+/// <summary>How <c>X-RateLimit-UserReset</c> is written: Imgur documents an epoch but sends seconds.</summary>
+public enum ResetForm
+{
+    Seconds,
+    Epoch,
+}
+
+/// <summary>The emulator's command-line options; every default mirrors Imgur's free tier.</summary>
+public sealed record EmulatorOptions
+{
+    public const string Usage = """
+        Usage: dotnet ImgurPS.Emulator.dll [options]
+
+          --port N                      port on 127.0.0.1 (default 0: any free port)
+          --exit-on-stdin-close         stop when standard input is closed
+          --client-limit N              daily credits of the application (12500)
+          --user-limit N                hourly credits of a Client-ID caller (500)
+          --bearer-user-limit N         hourly credits of a Bearer caller (2000)
+          --post-limit N                hourly POST requests of a caller (1250)
+          --commercial-limit N          daily requests of a marketplace key (100000)
+          --upload-cost N               credits an upload costs (10)
+          --max-image-bytes N           largest still image (10485760)
+          --max-video-bytes N           largest video (209715200)
+          --page-size N                 gallery page size (60)
+          --gallery-size N              seeded gallery items (150)
+          --reset-form seconds|epoch    how X-RateLimit-UserReset is written (seconds)
+          --access-token-lifetime N     access-token lifetime in seconds (3600)
+          --client-id ID                the registered application (emulator-client-id)
+          --client-secret SECRET        its secret (emulator-client-secret)
+          --refresh-token TOKEN         the seeded user's refresh token (emulator-refresh-token)
+          --access-token TOKEN          the seeded user's access token (emulator-access-token)
+          --username NAME               the seeded user (emulator-user)
+          --rotate-refresh-tokens       issue a new refresh token on each use, retiring the old one
+          --help                        show this text
+        """;
+
+    public int Port { get; init; }
+    public bool ExitOnStdinClose { get; init; }
+    public int ClientLimit { get; init; } = 12500;
+    public int UserLimit { get; init; } = 500;
+    public int BearerUserLimit { get; init; } = 2000;
+    public int PostLimit { get; init; } = 1250;
+    public int CommercialLimit { get; init; } = 100000;
+    public int UploadCost { get; init; } = 10;
+    public long MaxImageBytes { get; init; } = 10L * 1024 * 1024;
+    public long MaxVideoBytes { get; init; } = 200L * 1024 * 1024;
+    public int PageSize { get; init; } = 60;
+    public int GallerySize { get; init; } = 150;
+    public ResetForm ResetForm { get; init; } = ResetForm.Seconds;
+    public int AccessTokenLifetime { get; init; } = 3600;
+    public string ClientId { get; init; } = "emulator-client-id";
+    public string ClientSecret { get; init; } = "emulator-client-secret";
+    public string RefreshToken { get; init; } = "emulator-refresh-token";
+    public string AccessToken { get; init; } = "emulator-access-token";
+    public string Username { get; init; } = "emulator-user";
+    public bool RotateRefreshTokens { get; init; }
+    public bool ShowHelp { get; init; }
+
+    /// <summary>
+    /// The largest request Kestrel accepts: a video at the limit, or an image sent as base64 (a third
+    /// larger), plus room for the other form fields. Bigger uploads fail while streaming, not up front.
+    /// </summary>
+    public long MaxRequestBodyBytes => Math.Max(MaxVideoBytes, MaxImageBytes / 3 * 4) + 1024 * 1024;
+
+    /// <summary>Reads the command line; throws <see cref="ArgumentException"/> with a readable message.</summary>
+    public static EmulatorOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new EmulatorOptions();
+        for (int i = 0; i < args.Count; i++)
+        {
+            string name = args[i];
+            string Value() => ++i < args.Count ? args[i] : throw new ArgumentException($"Option {name} needs a value.");
+
+            options = name switch
+            {
+                "--port" => options with { Port = Number(name, Value(), 0, 65535) },
+                "--exit-on-stdin-close" => options with { ExitOnStdinClose = true },
+                "--client-limit" => options with { ClientLimit = Number(name, Value(), 0) },
+                "--user-limit" => options with { UserLimit = Number(name, Value(), 0) },
+                "--bearer-user-limit" => options with { BearerUserLimit = Number(name, Value(), 0) },
+                "--post-limit" => options with { PostLimit = Number(name, Value(), 0) },
+                "--commercial-limit" => options with { CommercialLimit = Number(name, Value(), 0) },
+                "--upload-cost" => options with { UploadCost = Number(name, Value(), 0) },
+                "--max-image-bytes" => options with { MaxImageBytes = Number(name, Value(), 1L) },
+                "--max-video-bytes" => options with { MaxVideoBytes = Number(name, Value(), 1L) },
+                "--page-size" => options with { PageSize = Number(name, Value(), 1) },
+                "--gallery-size" => options with { GallerySize = Number(name, Value(), 0) },
+                "--reset-form" => options with { ResetForm = ParseResetForm(Value()) },
+                "--access-token-lifetime" => options with { AccessTokenLifetime = Number(name, Value(), 1) },
+                "--client-id" => options with { ClientId = Value() },
+                "--client-secret" => options with { ClientSecret = Value() },
+                "--refresh-token" => options with { RefreshToken = Value() },
+                "--access-token" => options with { AccessToken = Value() },
+                "--username" => options with { Username = Value() },
+                "--rotate-refresh-tokens" => options with { RotateRefreshTokens = true },
+                "--help" or "-h" or "-?" => options with { ShowHelp = true },
+                _ => throw new ArgumentException($"Unknown option '{name}'."),
+            };
+        }
+
+        return options;
+    }
+
+    static T Number<T>(string name, string text, T min, T? max = null)
+        where T : struct, INumber<T>
+    {
+        if (T.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out T value) && value >= min && (max is null || value <= max))
+        {
+            return value;
+        }
+
+        string range = max is null ? $"at least {min}" : $"from {min} to {max}";
+        throw new ArgumentException($"Option {name} takes a whole number {range}, not '{text}'.");
+    }
+
+    static ResetForm ParseResetForm(string text) => text switch
+    {
+        "seconds" => ResetForm.Seconds,
+        "epoch" => ResetForm.Epoch,
+        _ => throw new ArgumentException($"Option --reset-form takes 'seconds' or 'epoch', not '{text}'."),
+    };
+}

@@ -1,0 +1,135 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using ImgurPS.Emulator.Store;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Routing;
+
+namespace ImgurPS.Emulator.Imgur;
+
+/// <summary>How a route is charged, and whether it needs credentials.</summary>
+public enum Metering
+{
+    /// <summary>Outside <c>/3/</c>: no credentials, no credits, no rate-limit headers (OAuth, unknown routes).</summary>
+    Open,
+
+    /// <summary>Needs credentials and reports the counts, but costs nothing (<c>/3/credits</c>).</summary>
+    Free,
+
+    /// <summary>One credit.</summary>
+    Request,
+
+    /// <summary><c>--upload-cost</c> credits.</summary>
+    Upload,
+}
+
+public delegate Task<Reply> ApiHandler(ApiCall call);
+
+/// <summary>One request as a route handler sees it.</summary>
+public sealed class ApiCall(HttpContext http, ApiRequest request, EmulatorState state, EmulatorOptions options)
+{
+    public HttpContext Http => http;
+    public ApiRequest Request => request;
+    public EmulatorState State => state;
+    public EmulatorOptions Options => options;
+
+    /// <summary>The signed-in user of a Bearer caller; null otherwise.</summary>
+    public Account? User => request.Caller.User;
+
+    public CancellationToken Aborted => http.RequestAborted;
+
+    public string Route(string name) => http.GetRouteValue(name) as string ?? "";
+
+    /// <summary>A true/false query flag; clients send <c>1</c>/<c>0</c> too (spec 1.16).</summary>
+    public bool Flag(string name, bool fallback) => http.Request.Query[name].ToString().ToLowerInvariant() switch
+    {
+        "true" or "1" => true,
+        "false" or "0" => false,
+        _ => fallback,
+    };
+}
+
+/// <summary>
+/// Every emulated route runs through here, in Imgur's order: credentials, then credits (a request
+/// that cannot pay is refused untouched), then any queued fault, then the handler, then the writer.
+/// </summary>
+public sealed class ApiPipeline(IEndpointRouteBuilder routes, Emulator emulator)
+{
+    public void Map(string[] methods, string pattern, Metering metering, Func<ApiCall, Reply> handler) =>
+        MapAsync(methods, pattern, metering, call => Task.FromResult(handler(call)));
+
+    public void MapAsync(string[] methods, string pattern, Metering metering, ApiHandler handler) =>
+        routes.MapMethods(pattern, methods, (HttpContext http) => RunAsync(http, metering, handler));
+
+    /// <summary>Unknown routes get Imgur's HTML 404 page; faults still apply to them.</summary>
+    public void MapFallback()
+    {
+        ApiHandler notFound = call => Task.FromResult(Reply.NotFoundPage(call.Request));
+        routes.MapFallback("{**path}", (HttpContext http) => RunAsync(http, Metering.Open, notFound));
+    }
+
+    async Task RunAsync(HttpContext http, Metering metering, ApiHandler handler)
+    {
+        var call = new ApiCall(http, http.Features.GetRequiredFeature<ApiRequest>(), emulator.State, emulator.Options);
+        Reply reply = await AnswerAsync(call, metering, handler);
+        await ReplyWriter.WriteAsync(http, call.Request, reply);
+    }
+
+    async Task<Reply> AnswerAsync(ApiCall call, Metering metering, ApiHandler handler)
+    {
+        RateSnapshot? rate = null;
+        if (metering != Metering.Open)
+        {
+            if (call.Request.Caller.Rejection is { } rejection)
+            {
+                return rejection;
+            }
+
+            RateCharge charge = call.State.Limits.Charge(call.Request, Cost(metering));
+            rate = charge.Snapshot;
+            if (charge.Refusal is { } refusal)
+            {
+                rate.ApplyTo(call.Http.Response.Headers, call.Options.ResetForm);
+                return refusal;
+            }
+        }
+
+        Fault? fault = call.State.Faults.Take(call.Request);
+        if (fault is { DelayMs: > 0 })
+        {
+            await Task.Delay(fault.DelayMs, call.Aborted);
+        }
+
+        if (fault?.Kind != FaultKind.NoRateLimitHeaders)
+        {
+            rate?.ApplyTo(call.Http.Response.Headers, call.Options.ResetForm);
+        }
+
+        if (fault?.Replacement() is { } replacement)
+        {
+            return replacement;
+        }
+
+        Reply reply;
+        try
+        {
+            reply = await handler(call);
+        }
+        catch (BadHttpRequestException e)
+        {
+            // Unreadable bodies (bad JSON, bad base64) become Imgur-style errors rather than bare 400s.
+            reply = Reply.Error(e.StatusCode, e.Message);
+        }
+
+        return fault?.Adjust(reply, call.Http.Response) ?? reply;
+    }
+
+    int Cost(Metering metering) => metering switch
+    {
+        Metering.Upload => emulator.Options.UploadCost,
+        Metering.Request => 1,
+        _ => 0,
+    };
+}

@@ -1,0 +1,197 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using ImgurPS.Emulator.Store;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace ImgurPS.Emulator.Imgur;
+
+/// <summary>The misbehaviours clients have met in the wild (spec 1.5, 4 and 5.3), one per kind.</summary>
+public enum FaultKind
+{
+    Status,
+    ErrorWith200,
+    ErrorObject,
+    ErrorString,
+    ErrorFalse,
+    ErrorsArray,
+    Html,
+    Empty,
+    MismatchedStatus,
+    Mashape,
+    NumericStrings,
+    NoRateLimitHeaders,
+    Sunset,
+    Delay,
+}
+
+/// <summary>The body of <c>POST /_emulator/faults</c>.</summary>
+public sealed record FaultRequest(string? Path, string? Method, string? Kind, int? Status, string? Message, int? Times, int? DelayMs);
+
+/// <summary>
+/// A queued fault: for requests whose path (without extension) matches, it either replaces the
+/// operation with a broken answer, or lets the operation run and alters its response.
+/// </summary>
+public sealed class Fault
+{
+    const string MashapeMessage =
+        "Missing Mashape application key. Go to http://docs.mashape.com/api-keys to learn how to get your API application key.";
+
+    static readonly Dictionary<string, FaultKind> KindNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["status"] = FaultKind.Status,
+        ["error-with-200"] = FaultKind.ErrorWith200,
+        ["error-object"] = FaultKind.ErrorObject,
+        ["error-string"] = FaultKind.ErrorString,
+        ["error-false"] = FaultKind.ErrorFalse,
+        ["errors-array"] = FaultKind.ErrorsArray,
+        ["html"] = FaultKind.Html,
+        ["empty"] = FaultKind.Empty,
+        ["mismatched-status"] = FaultKind.MismatchedStatus,
+        ["mashape"] = FaultKind.Mashape,
+        ["numeric-strings"] = FaultKind.NumericStrings,
+        ["no-ratelimit-headers"] = FaultKind.NoRateLimitHeaders,
+        ["sunset"] = FaultKind.Sunset,
+        ["delay"] = FaultKind.Delay,
+    };
+
+    readonly Regex path;
+    readonly string? method;
+    readonly int status;
+    readonly string message;
+
+    // How many more requests this fault hits; 0 means until the faults are cleared.
+    int timesLeft;
+
+    Fault(Regex path, string? method, FaultKind kind, int status, string message, int times, int delayMs)
+    {
+        this.path = path;
+        this.method = method;
+        this.status = status;
+        this.message = message;
+        Kind = kind;
+        timesLeft = times;
+        DelayMs = delayMs;
+    }
+
+    public FaultKind Kind { get; }
+
+    public int DelayMs { get; }
+
+    /// <summary>Checks a control request and builds the fault; throws <see cref="ArgumentException"/> saying what is wrong.</summary>
+    public static Fault Create(FaultRequest request)
+    {
+        if (string.IsNullOrEmpty(request.Path))
+        {
+            throw new ArgumentException("A fault needs a 'path': a regular expression matched against the request path without extension.");
+        }
+
+        if (request.Kind is null || !KindNames.TryGetValue(request.Kind, out FaultKind kind))
+        {
+            throw new ArgumentException($"Unknown fault kind '{request.Kind}'; use one of: {string.Join(", ", KindNames.Keys)}.");
+        }
+
+        if (request.Status is < 100 or > 599 || request.Times < 0 || request.DelayMs < 0)
+        {
+            throw new ArgumentException("A fault's 'status' must be an HTTP status code, and 'times' and 'delayMs' must not be negative.");
+        }
+
+        Regex pattern;
+        try
+        {
+            pattern = new Regex(request.Path, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentException($"The fault path '{request.Path}' is not a valid regular expression: {e.Message}", e);
+        }
+
+        int status = request.Status ?? DefaultStatus(kind);
+        string message = request.Message ?? DefaultMessage(kind, status);
+        return new Fault(pattern, request.Method, kind, status, message, request.Times ?? 1, request.DelayMs ?? 0);
+    }
+
+    /// <summary>Counts one hit; true when that used the fault up.</summary>
+    public bool Hit() => timesLeft > 0 && --timesLeft == 0;
+
+    public bool Matches(ApiRequest request) =>
+        (method is null || string.Equals(method, request.Method, StringComparison.OrdinalIgnoreCase)) && path.IsMatch(request.Path);
+
+    /// <summary>The broken answer that replaces the operation, or null for the kinds that alter a normal answer.</summary>
+    public Reply? Replacement() => Kind switch
+    {
+        FaultKind.Status => Reply.Error(status, message),
+        FaultKind.ErrorWith200 => new ErrorReply(StatusCodes.Status200OK, JsonValue.Create(message), Success: true),
+        FaultKind.ErrorObject => Reply.ErrorObject(status, status, message),
+        FaultKind.ErrorString => new EnvelopeReply(status, JsonValue.Create(message), Success: false, status),
+        FaultKind.ErrorFalse => new EnvelopeReply(status, JsonValue.Create(false), Success: false, status),
+        FaultKind.ErrorsArray => new BareJsonReply(status, ErrorsArray(), "application/vnd.imgur.v1+json"),
+
+        // The cache layer's 503 page comes with Retry-After: 0.
+        FaultKind.Html => new HtmlReply(status, message) { RetryAfter = status == StatusCodes.Status503ServiceUnavailable ? 0 : null },
+        FaultKind.Empty => new EmptyReply(status),
+        FaultKind.MismatchedStatus => new ErrorReply(status, JsonValue.Create(message), BodyStatus: status == 400 ? 500 : 400),
+        FaultKind.Mashape => new BareJsonReply(status, new JsonObject { ["message"] = MashapeMessage }),
+        _ => null,
+    };
+
+    /// <summary>Alters a normal answer, for the kinds that let the operation run.</summary>
+    public Reply Adjust(Reply reply, HttpResponse response)
+    {
+        if (Kind == FaultKind.Sunset)
+        {
+            response.Headers["Sunset"] = DateTimeOffset.UtcNow.AddDays(90).ToString("R");
+        }
+
+        return Kind == FaultKind.NumericStrings && reply is EnvelopeReply { Success: true, Data: JsonObject or JsonArray } ok
+            ? ok with { Data = AsStrings(ok.Data) }
+            : reply;
+    }
+
+    JsonObject ErrorsArray() => new()
+    {
+        ["errors"] = new JsonArray(new JsonObject
+        {
+            ["id"] = "legacy-api-" + Ids.Hex(16),
+            ["code"] = status.ToString(CultureInfo.InvariantCulture),
+            ["status"] = ReasonPhrases.GetReasonPhrase(status),
+            ["detail"] = message,
+        }),
+    };
+
+    /// <summary>Numbers as numeric strings and booleans as "0"/"1", as some Imgur payloads have them (Q10).</summary>
+    static JsonNode? AsStrings(JsonNode? node) => node switch
+    {
+        JsonObject fields => new JsonObject(fields.Select(field => KeyValuePair.Create(field.Key, AsStrings(field.Value)))),
+        JsonArray items => new JsonArray(items.Select(AsStrings).ToArray()),
+        _ => node?.GetValueKind() switch
+        {
+            JsonValueKind.Number => JsonValue.Create(node.ToJsonString()),
+            JsonValueKind.True => JsonValue.Create("1"),
+            JsonValueKind.False => JsonValue.Create("0"),
+            _ => node?.DeepClone(),
+        },
+    };
+
+    static int DefaultStatus(FaultKind kind) => kind switch
+    {
+        FaultKind.ErrorObject or FaultKind.ErrorFalse => 400,
+        FaultKind.Mashape => 401,
+        FaultKind.ErrorsArray or FaultKind.Empty or FaultKind.MismatchedStatus => 429,
+        FaultKind.Html => 503,
+        _ => 500,
+    };
+
+    static string DefaultMessage(FaultKind kind, int status) => kind switch
+    {
+        FaultKind.ErrorWith200 => "Unauthorized",
+        FaultKind.ErrorString => "An error occurred",
+        FaultKind.Html when status == 503 => "Error 503 client read error",
+        _ => ReasonPhrases.GetReasonPhrase(status),
+    };
+}

@@ -1,0 +1,57 @@
+using System;
+using System.Buffers;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace ImgurPS.Emulator.Media;
+
+/// <summary>What the emulator learns from an uploaded file; the bytes themselves are not kept.</summary>
+public sealed record InspectedFile(MediaType? Media, long Size, int Width, int Height, bool Animated);
+
+/// <summary>Streams an upload once: keeps its first bytes for sniffing and counts the rest.</summary>
+public static class UploadInspector
+{
+    // Enough for every signature and, in practice, for a JPEG's start-of-frame behind its EXIF block.
+    const int HeadLength = 64 * 1024;
+
+    public static async Task<InspectedFile> InspectAsync(Stream content, CancellationToken cancellation)
+    {
+        byte[] head = new byte[HeadLength];
+        int headLength = await content.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellation);
+        long size = headLength + await CountRestAsync(content, cancellation);
+
+        ReadOnlySpan<byte> start = head.AsSpan(0, headLength);
+        MediaType? media = MagicBytes.Sniff(start);
+        if (media is null)
+        {
+            return new InspectedFile(null, size, 0, 0, false);
+        }
+
+        (int width, int height) = ImageDimensions.Read(media, start);
+
+        // A GIF loops (is animated) when it carries the NETSCAPE2.0 extension, found right after its header.
+        bool animated = media.IsVideo || (media == MediaType.Gif && start.IndexOf("NETSCAPE2.0"u8) >= 0);
+        return new InspectedFile(media, size, width, height, animated);
+    }
+
+    static async Task<long> CountRestAsync(Stream content, CancellationToken cancellation)
+    {
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(81920);
+        try
+        {
+            long count = 0;
+            int read;
+            while ((read = await content.ReadAsync(buffer, cancellation)) > 0)
+            {
+                count += read;
+            }
+
+            return count;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+}

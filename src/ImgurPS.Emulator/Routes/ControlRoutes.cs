@@ -1,0 +1,61 @@
+using System;
+using ImgurPS.Emulator.Imgur;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace ImgurPS.Emulator.Routes;
+
+/// <summary>The body of <c>PUT /_emulator/limits</c>.</summary>
+public sealed record LimitsRequest(int? ClientRemaining, int? UserRemaining, int? PostRemaining);
+
+/// <summary>
+/// The emulator's own endpoints under <c>/_emulator/</c>, for tests and curious users: not Imgur's,
+/// so they need no credentials, cost nothing and stay out of the request log.
+/// </summary>
+public static class ControlRoutes
+{
+    public static void Map(IEndpointRouteBuilder routes, Emulator emulator)
+    {
+        RouteGroupBuilder control = routes.MapGroup("/_emulator");
+
+        control.MapGet("/requests", () => Results.Json(emulator.State.Log.Snapshot()));
+        control.MapDelete("/requests", () => Done(emulator.State.Log.Clear));
+        control.MapPost("/reset", () => Done(emulator.Reset));
+        control.MapPut("/limits", (LimitsRequest limits) =>
+            Done(() => emulator.State.Limits.SetRemaining(limits.ClientRemaining, limits.UserRemaining, limits.PostRemaining)));
+        control.MapPost("/faults", (FaultRequest request) => AddFault(emulator, request));
+        control.MapDelete("/faults", () => Done(emulator.State.Faults.Clear));
+        control.MapGet("/credentials", () => Results.Json(new
+        {
+            clientId = emulator.Options.ClientId,
+            clientSecret = emulator.Options.ClientSecret,
+            refreshToken = emulator.Options.RefreshToken,
+            accessToken = emulator.Options.AccessToken,
+            username = emulator.Options.Username,
+            accountId = emulator.State.Store.User.Id,
+        }));
+    }
+
+    static IResult Done(Action action)
+    {
+        action();
+        return Results.NoContent();
+    }
+
+    static IResult AddFault(Emulator emulator, FaultRequest request)
+    {
+        Fault fault;
+        try
+        {
+            fault = Fault.Create(request);
+        }
+        catch (ArgumentException e)
+        {
+            return Results.BadRequest(new { error = e.Message });
+        }
+
+        emulator.State.Faults.Add(fault);
+        return Results.NoContent();
+    }
+}

@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using ImgurPS.Emulator.Imgur;
+using ImgurPS.Emulator.Store;
+using Microsoft.AspNetCore.Http;
+
+namespace ImgurPS.Emulator.Routes;
+
+/// <summary><c>POST /3/image</c> and <c>POST /3/upload</c> (spec 2.5 IM-02, IM-03; 1.13).</summary>
+public static class UploadRoutes
+{
+    public static void Map(ApiPipeline api)
+    {
+        api.MapAsync(["POST"], "/3/image", Metering.Upload, UploadAsync);
+        api.MapAsync(["POST"], "/3/upload", Metering.Upload, UploadAsync);
+    }
+
+    static async Task<Reply> UploadAsync(ApiCall call)
+    {
+        UploadForm form;
+        try
+        {
+            form = await UploadForm.ReadAsync(call.Http.Request, call.Aborted);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return OverSizeLimit();
+        }
+
+        if (form is not { Source: { } source, File: { } file })
+        {
+            return Reply.Error(400, "No image data was sent to the upload api");
+        }
+
+        string? declared = form.Fields.GetValueOrDefault("type")?.ToLowerInvariant();
+        if (declared is "url" or "base64" && declared != source.ToString().ToLowerInvariant())
+        {
+            return Reply.Error(400, $"The type field says '{declared}', but the image field holds {source.ToString().ToLowerInvariant()} data.");
+        }
+
+        if (file.Media is not { } media)
+        {
+            return Reply.Error(400, "File type invalid (1)");
+        }
+
+        if (file.Size > (media.IsVideo ? call.Options.MaxVideoBytes : call.Options.MaxImageBytes))
+        {
+            return OverSizeLimit();
+        }
+
+        ImgurStore store = call.State.Store;
+        AlbumRecord? album = null;
+        if (form.Fields.GetValueOrDefault("album") is { Length: > 0 } albumKey)
+        {
+            album = store.FindAlbumByDeletehash(albumKey) ?? store.FindAlbum(albumKey);
+            if (album is null)
+            {
+                return Reply.Error(404, $"Unable to find an album with the id, {albumKey}");
+            }
+
+            if (album.Deletehash != albumKey && !album.IsOwnedBy(call.User))
+            {
+                return Reply.Error(403, $"You do not own the album {albumKey}; add to it with its deletehash instead.");
+            }
+        }
+
+        // disable_audio needs no handling: the emulator never reports a sound track.
+        ImageRecord image = store.AddImage(
+            (id, deletehash) => new ImageRecord
+            {
+                Id = id,
+                Deletehash = deletehash,
+                Owner = call.User,
+                Datetime = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+                Title = form.Fields.GetValueOrDefault("title"),
+                Description = form.Fields.GetValueOrDefault("description"),
+                Name = form.Fields.GetValueOrDefault("name") ?? form.FileName ?? "",
+                Media = media,
+                Animated = file.Animated,
+                Width = file.Width,
+                Height = file.Height,
+                Size = file.Size,
+            },
+            album);
+        return Reply.Ok(ImgurJson.Image(image, call.User, uploadResponse: true));
+    }
+
+    /// <summary>Form B, as Imgur's upload path answers it (spec 1.5, Q23).</summary>
+    static Reply OverSizeLimit() => Reply.ErrorObject(400, 1002, "File is over the size limit");
+}

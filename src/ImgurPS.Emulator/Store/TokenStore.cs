@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+
+namespace ImgurPS.Emulator.Store;
+
+/// <summary>The answer to a successful refresh: what <c>/oauth2/token</c> returns.</summary>
+public sealed record IssuedToken(string AccessToken, string RefreshToken, int ExpiresIn, Account Account);
+
+/// <summary>
+/// Refresh and access tokens of the registered application. Access tokens really expire, so clients'
+/// refresh-on-403 logic can be exercised with a short <c>--access-token-lifetime</c>.
+/// </summary>
+public sealed class TokenStore
+{
+    readonly object gate = new();
+    readonly EmulatorOptions options;
+    readonly Dictionary<string, Account> refreshTokens = new(StringComparer.Ordinal);
+    readonly Dictionary<string, (Account Account, DateTimeOffset Expires)> accessTokens = new(StringComparer.Ordinal);
+
+    public TokenStore(EmulatorOptions options, Account user)
+    {
+        this.options = options;
+        refreshTokens[options.RefreshToken] = user;
+        accessTokens[options.AccessToken] = (user, ExpiryFromNow());
+    }
+
+    /// <summary>The account an access token stands for, or null when it is unknown or expired.</summary>
+    public Account? LiveAccount(string accessToken)
+    {
+        lock (gate)
+        {
+            if (!accessTokens.TryGetValue(accessToken, out var entry))
+            {
+                return null;
+            }
+
+            if (entry.Expires > DateTimeOffset.UtcNow)
+            {
+                return entry.Account;
+            }
+
+            accessTokens.Remove(accessToken);
+            return null;
+        }
+    }
+
+    /// <summary>Issues a new access token for a known refresh token, or returns null for an unknown one.</summary>
+    public IssuedToken? Refresh(string refreshToken)
+    {
+        lock (gate)
+        {
+            if (!refreshTokens.TryGetValue(refreshToken, out Account? account))
+            {
+                return null;
+            }
+
+            if (options.RotateRefreshTokens)
+            {
+                refreshTokens.Remove(refreshToken);
+                refreshToken = Ids.Hex(40);
+                refreshTokens[refreshToken] = account;
+            }
+
+            string accessToken = Ids.Hex(40);
+            accessTokens[accessToken] = (account, ExpiryFromNow());
+            return new IssuedToken(accessToken, refreshToken, options.AccessTokenLifetime, account);
+        }
+    }
+
+    DateTimeOffset ExpiryFromNow() => DateTimeOffset.UtcNow.AddSeconds(options.AccessTokenLifetime);
+}
