@@ -74,26 +74,48 @@ internal sealed class LenientStringConverter : JsonConverter<string?>
     }
 }
 
-internal sealed class LenientInt64Converter : JsonConverter<long>
-{
-    public override long Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        ScalarToken.ReadInt64(ref reader) ?? 0;
-
-    public override void Write(Utf8JsonWriter writer, long value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
-}
-
-internal sealed class LenientNullableInt64Converter : JsonConverter<long?>
+/// <summary>A nullable scalar read leniently; what cannot be read is null.</summary>
+internal abstract class LenientNullableConverter<T> : JsonConverter<T?> where T : struct
 {
     public override bool HandleNull => true;
 
-    public override long? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        ScalarToken.ReadInt64(ref reader);
-
-    public override void Write(Utf8JsonWriter writer, long? value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, T? value, JsonSerializerOptions options)
     {
-        if (value is { } number) writer.WriteNumberValue(number);
+        if (value is { } present) WriteValue(writer, present);
         else writer.WriteNullValue();
     }
+
+    protected abstract void WriteValue(Utf8JsonWriter writer, T value);
+}
+
+internal sealed class LenientNullableInt64Converter : LenientNullableConverter<long>
+{
+    public override long? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ScalarToken.ReadInt64(ref reader);
+
+    protected override void WriteValue(Utf8JsonWriter writer, long value) => writer.WriteNumberValue(value);
+}
+
+internal sealed class LenientNullableInt32Converter : LenientNullableConverter<int>
+{
+    public override int? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        ScalarToken.ReadInt64(ref reader) is { } number and >= int.MinValue and <= int.MaxValue ? (int)number : null;
+
+    protected override void WriteValue(Utf8JsonWriter writer, int value) => writer.WriteNumberValue(value);
+}
+
+internal sealed class LenientNullableBooleanConverter : LenientNullableConverter<bool>
+{
+    public override bool? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ScalarToken.ReadBoolean(ref reader);
+
+    protected override void WriteValue(Utf8JsonWriter writer, bool value) => writer.WriteBooleanValue(value);
+}
+
+/// <summary>Non-nullable fields take the type's default when the value cannot be read.</summary>
+internal sealed class LenientInt64Converter : JsonConverter<long>
+{
+    public override long Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ScalarToken.ReadInt64(ref reader) ?? 0;
+
+    public override void Write(Utf8JsonWriter writer, long value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
 }
 
 internal sealed class LenientInt32Converter : JsonConverter<int>
@@ -104,48 +126,17 @@ internal sealed class LenientInt32Converter : JsonConverter<int>
     public override void Write(Utf8JsonWriter writer, int value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
 }
 
-internal sealed class LenientNullableInt32Converter : JsonConverter<int?>
-{
-    public override bool HandleNull => true;
-
-    public override int? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        ScalarToken.ReadInt64(ref reader) is { } number and >= int.MinValue and <= int.MaxValue ? (int)number : null;
-
-    public override void Write(Utf8JsonWriter writer, int? value, JsonSerializerOptions options)
-    {
-        if (value is { } number) writer.WriteNumberValue(number);
-        else writer.WriteNullValue();
-    }
-}
-
 internal sealed class LenientBooleanConverter : JsonConverter<bool>
 {
-    public override bool Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        ScalarToken.ReadBoolean(ref reader) ?? false;
+    public override bool Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ScalarToken.ReadBoolean(ref reader) ?? false;
 
     public override void Write(Utf8JsonWriter writer, bool value, JsonSerializerOptions options) => writer.WriteBooleanValue(value);
 }
 
-internal sealed class LenientNullableBooleanConverter : JsonConverter<bool?>
-{
-    public override bool HandleNull => true;
-
-    public override bool? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        ScalarToken.ReadBoolean(ref reader);
-
-    public override void Write(Utf8JsonWriter writer, bool? value, JsonSerializerOptions options)
-    {
-        if (value is { } flag) writer.WriteBooleanValue(flag);
-        else writer.WriteNullValue();
-    }
-}
-
 /// <summary>Imgur times are epoch seconds (as numbers or strings); false, 0 and empty mean "no date".</summary>
-internal sealed class EpochDateTimeOffsetConverter : JsonConverter<DateTimeOffset?>
+internal sealed class EpochDateTimeOffsetConverter : LenientNullableConverter<DateTimeOffset>
 {
     private const long MaxUnixSeconds = 253402300799; // 9999-12-31
-
-    public override bool HandleNull => true;
 
     public override DateTimeOffset? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -161,9 +152,5 @@ internal sealed class EpochDateTimeOffsetConverter : JsonConverter<DateTimeOffse
             : null;
     }
 
-    public override void Write(Utf8JsonWriter writer, DateTimeOffset? value, JsonSerializerOptions options)
-    {
-        if (value is { } date) writer.WriteNumberValue(date.ToUnixTimeSeconds());
-        else writer.WriteNullValue();
-    }
+    protected override void WriteValue(Utf8JsonWriter writer, DateTimeOffset value) => writer.WriteNumberValue(value.ToUnixTimeSeconds());
 }
