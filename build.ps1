@@ -79,17 +79,18 @@ function Invoke-Tests {
     Remove-Item -LiteralPath $pesterResult -ErrorAction Ignore
     Invoke-ChildPwsh @('-File', (Join-Path $root 'tests/Pester/Invoke-PesterSuite.ps1'),
         '-ModulePath', $moduleOut, '-PesterPath', (Get-PesterManifest), '-ResultFile', $pesterResult)
-    $pesterPassed = 0; $pesterFailed = 1
+    $pesterPassed = 0; $pesterFailed = 1; $pesterSkipped = 0
     if (Test-Path -LiteralPath $pesterResult) {
         $counts = Get-Content -LiteralPath $pesterResult -Raw | ConvertFrom-Json
         $pesterPassed = $counts.Passed
         $pesterFailed = $counts.Failed
+        $pesterSkipped = $counts.Skipped
     }
 
     $passed = $xunitPassed + $pesterPassed
     $failed = $xunitFailed + $pesterFailed
-    Write-Host "xunit: $xunitPassed passed, $xunitFailed failed; Pester: $pesterPassed passed, $pesterFailed failed"
-    Write-Host "$passed passed, $failed failed"
+    Write-Host "xunit: $xunitPassed passed, $xunitFailed failed; Pester: $pesterPassed passed, $pesterFailed failed, $pesterSkipped skipped"
+    Write-Host "$passed passed, $failed failed, $pesterSkipped skipped"
     if ($failed -gt 0 -or $xunitPassed -eq 0 -or $pesterPassed -eq 0) { exit 1 }
 }
 

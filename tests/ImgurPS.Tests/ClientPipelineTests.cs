@@ -65,7 +65,7 @@ public class ClientPipelineTests
         using var _ = pipeline;
         var session = new ImgurSession(new Uri("http://127.0.0.1:1/"), "id");
 
-        var items = await client.GetGalleryPageAsync(Call(session), new GalleryListing { Section = "top", Sort = "top", Window = "week", Page = 2 });
+        var items = await client.GetGalleryPageAsync(Call(session), new GalleryListing { Section = "top", Sort = "top", Window = "week" }, 2);
 
         Assert.Equal(2, items.Count);
         Assert.All(items, item => Assert.Equal(12400, item.RateLimit!.ClientRemaining));
@@ -78,7 +78,7 @@ public class ClientPipelineTests
         var (client, stub, pipeline) = Create(_ => StubHandler.Json("""{"data":[],"success":true,"status":200}"""));
         using var _ = pipeline;
 
-        await client.GetGalleryPageAsync(Call(new ImgurSession(new Uri("http://127.0.0.1:1/"), "id")), new GalleryListing { Section = "user", Sort = "rising", ShowViral = false });
+        await client.GetGalleryPageAsync(Call(new ImgurSession(new Uri("http://127.0.0.1:1/"), "id")), new GalleryListing { Section = "user", Sort = "rising", ShowViral = false }, 0);
 
         var uri = stub.Requests.Single().RequestUri!;
         Assert.Equal("/3/gallery/user/rising/day/0.json", uri.AbsolutePath);

@@ -44,6 +44,18 @@ Describe 'Get-ImgurGallery' {
         Get-ImgurGallery -Page 999 | Should -BeNullOrEmpty
     }
 
+    It 'walks every page with -All, streaming: Select-Object -First 3 makes one request' {
+        $null = Get-ImgurGallery -All | Select-Object -First 3
+        @(Get-EmulatorRequest) | Should -HaveCount 1
+
+        Clear-EmulatorRequest
+        $everything = Get-ImgurGallery -All
+        $pages = @(Get-EmulatorRequest)
+        $pages.Count | Should -BeGreaterThan 2
+        $pages[-1].path | Should -Be "/3/gallery/hot/viral/day/$($pages.Count - 1).json"
+        ($everything.Id | Sort-Object -Unique).Count | Should -Be $everything.Count
+    }
+
     It 'gives the same objects in the XML form' {
         $json = Get-ImgurGallery -Format Json -AlbumPreviews
         $xml = Get-ImgurGallery -Format Xml -AlbumPreviews

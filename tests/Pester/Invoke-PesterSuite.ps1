@@ -28,6 +28,7 @@ try {
     @{
         Passed = $result.PassedCount
         Failed = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount
+        Skipped = $result.SkippedCount
     } | ConvertTo-Json | Set-Content -LiteralPath $ResultFile
 }
 finally {

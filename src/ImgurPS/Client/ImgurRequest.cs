@@ -43,6 +43,10 @@ internal sealed class ImgurRequest
 
     public ImgurRequest WithQuery(string name, bool? value) => WithQuery(name, value is { } flag ? (flag ? "true" : "false") : null);
 
+    /// <summary>Array parameters go comma-joined (ids=a,b), as most clients send them (spec Q16); none gives null.</summary>
+    public static string? Join(IEnumerable<string>? values) =>
+        values?.ToList() is { Count: > 0 } list ? string.Join(",", list) : null;
+
     public ImgurRequest WithForm(IEnumerable<KeyValuePair<string, string?>> fields)
     {
         Content = new FormUrlEncodedContent(fields

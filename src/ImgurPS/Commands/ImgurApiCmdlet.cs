@@ -1,27 +1,76 @@
+using System;
+using System.Collections.Generic;
 using System.Management.Automation;
+using System.Threading.Tasks;
 using ImgurPS.Client;
+using ImgurPS.Models;
 
 namespace ImgurPS.Commands;
 
-/// <summary>Base of the cmdlets that call the API with the current session: adds -Format.</summary>
+/// <summary>
+/// Base of the cmdlets that call the API with the current session: adds -Format, the signed-in-user check,
+/// streaming pages, and the confirmation rule of destructive commands.
+/// </summary>
 public abstract class ImgurApiCmdlet : ImgurCmdlet
 {
     /// <summary>The wire form to request: Json (default) or Xml. The objects written are the same either way.</summary>
     [Parameter]
     public ImgurFormat Format { get; set; } = ImgurFormat.Json;
 
-    /// <summary>A call on the current session; without one the command stops with a clear error.</summary>
-    private protected ImgurCall NewCall()
+    /// <summary>
+    /// A call on the current session. Without a session, or without a signed-in user when
+    /// <paramref name="requiresUser"/> is set, the command stops before any request is sent.
+    /// </summary>
+    private protected ImgurCall NewCall(bool requiresUser = false)
     {
         var session = ImgurModule.Session;
         if (session is null)
         {
             ThrowTerminatingError(new ErrorRecord(
-                new System.InvalidOperationException("ImgurPS is not connected. Run Connect-Imgur -ClientId <your client id> first (see Get-Help Connect-Imgur)."),
+                new InvalidOperationException("ImgurPS is not connected. Run Connect-Imgur -ClientId <your client id> first (see Get-Help Connect-Imgur)."),
                 "ImgurNotConnected",
                 ErrorCategory.ConnectionError,
                 null));
         }
+
+        if (requiresUser && session!.AuthMode != ImgurAuthMode.User)
+        {
+            ThrowTerminatingError(new ErrorRecord(
+                new InvalidOperationException(
+                    $"{MyInvocation.MyCommand.Name} acts as a signed-in Imgur user, but the session is anonymous. Connect with -RefreshToken or -AccessToken (see Get-Help Connect-Imgur)."),
+                "ImgurUserRequired",
+                ErrorCategory.PermissionDenied,
+                null));
+        }
+
         return CreateCall(session!, Format);
+    }
+
+    /// <summary>The username "me" stands for the signed-in user (spec 1.1), so it needs a user session.</summary>
+    private protected static bool IsMe(string? username) => string.Equals(username, "me", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Writes a listing as its pages arrive: the page <paramref name="firstPage"/>, or with <paramref name="all"/>
+    /// every page from it until an empty one. A downstream Select-Object -First, or Ctrl+C, stops further requests.
+    /// </summary>
+    private protected void WritePages<T>(Func<int, Task<List<T>>> fetchPage, int firstPage, bool all, object? target)
+    {
+        for (var page = firstPage; ; page++)
+        {
+            if (!TryAwait(fetchPage(page), target, out var items)) return;
+            WriteObject(items, enumerateCollection: true);
+            if (!all || items.Count == 0) return;
+        }
+    }
+
+    /// <summary>
+    /// ShouldProcess for changes; <paramref name="force"/> skips the confirmation prompt of a destructive command,
+    /// while -WhatIf and an explicit -Confirm still apply.
+    /// </summary>
+    private protected bool ShouldChange(string target, string action, bool force = false)
+    {
+        var bound = MyInvocation.BoundParameters;
+        var asked = bound.ContainsKey("WhatIf") || bound.ContainsKey("Confirm") || GetVariableValue("WhatIfPreference") is true or SwitchParameter { IsPresent: true };
+        return force && !asked || ShouldProcess(target, action);
     }
 }

@@ -6,7 +6,7 @@ using ImgurPS.Models;
 
 namespace ImgurPS.Client.Api;
 
-/// <summary>One page of the main gallery (GA-01): section, sort, window and page, plus the listing switches.</summary>
+/// <summary>A view of the main gallery (GA-01): section, sort and window, plus the listing switches.</summary>
 internal sealed class GalleryListing
 {
     public string Section { get; set; } = "hot";
@@ -14,8 +14,6 @@ internal sealed class GalleryListing
     public string Sort { get; set; } = "viral";
 
     public string Window { get; set; } = "day";
-
-    public int Page { get; set; }
 
     public bool? ShowViral { get; set; }
 
@@ -27,10 +25,10 @@ internal sealed class GalleryListing
 /// <summary>The gallery section of the API (spec 2.4).</summary>
 internal static class GalleryApi
 {
-    public static async Task<List<IImgurGalleryItem>> GetGalleryPageAsync(this ImgurApiClient client, ImgurCall call, GalleryListing listing)
+    public static async Task<List<IImgurGalleryItem>> GetGalleryPageAsync(this ImgurApiClient client, ImgurCall call, GalleryListing listing, int page)
     {
         // Always the full path: clients that omit segments get the server's defaults (spec Q20).
-        var request = ImgurRequest.Api(HttpMethod.Get, "gallery", listing.Section, listing.Sort, listing.Window, listing.Page.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        var request = ImgurRequest.Api(HttpMethod.Get, "gallery", listing.Section, listing.Sort, listing.Window, page.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .WithQuery("showViral", listing.ShowViral)
             .WithQuery("mature", listing.Mature)
             .WithQuery("album_previews", listing.AlbumPreviews);

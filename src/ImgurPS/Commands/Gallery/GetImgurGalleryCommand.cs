@@ -29,6 +29,10 @@ public sealed class GetImgurGalleryCommand : ImgurApiCmdlet
     [ValidateRange(0, int.MaxValue)]
     public int Page { get; set; }
 
+    /// <summary>Reads every page from -Page on, until Imgur returns an empty one; each page is written as it arrives.</summary>
+    [Parameter]
+    public SwitchParameter All { get; set; }
+
     /// <summary>Whether the user section includes viral items; Imgur's default is yes. Use -ShowViral:$false to leave them out.</summary>
     [Parameter]
     public SwitchParameter ShowViral { get; set; }
@@ -58,12 +62,12 @@ public sealed class GetImgurGalleryCommand : ImgurApiCmdlet
             Section = Section.ToLowerInvariant(),
             Sort = Sort.ToLowerInvariant(),
             Window = Window.ToLowerInvariant(),
-            Page = Page,
             ShowViral = Switch(nameof(ShowViral), ShowViral),
             Mature = Switch(nameof(Mature), Mature),
             AlbumPreviews = Switch(nameof(AlbumPreviews), AlbumPreviews),
         };
-        if (TryAwait(Client.GetGalleryPageAsync(NewCall(), listing), listing, out var items)) WriteObject(items, enumerateCollection: true);
+        var call = NewCall();
+        WritePages(page => Client.GetGalleryPageAsync(call, listing, page), Page, All, listing);
     }
 
     // Only switches the user gave are sent, so Imgur's own defaults apply otherwise.
