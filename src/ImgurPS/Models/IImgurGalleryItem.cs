@@ -11,6 +11,9 @@ public interface IImgurGalleryItem
     /// <summary>The title.</summary>
     string? Title { get; }
 
+    /// <summary>The item id, as the gallery cmdlets bind it (-GalleryId).</summary>
+    string? GalleryId { get; }
+
     /// <summary>True for a gallery album, false for a gallery image.</summary>
     bool IsAlbum { get; }
 

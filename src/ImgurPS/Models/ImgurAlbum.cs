@@ -76,6 +76,10 @@ public class ImgurAlbum : ImgurObject
     /// <summary>Whether album ads are shown.</summary>
     public bool? IncludeAlbumAds { get; set; }
 
+    /// <summary>The album id under the name the album cmdlets bind by property name (-AlbumId).</summary>
+    [JsonIgnore]
+    public string? AlbumId => Id;
+
     /// <inheritdoc />
     public override string ToString() => Link ?? Id ?? string.Empty;
 }

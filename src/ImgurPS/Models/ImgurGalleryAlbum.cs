@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ImgurPS.Models;
 
 /// <summary>An album posted to the public gallery (Imgur's Gallery Album model).</summary>
@@ -5,6 +7,10 @@ public sealed class ImgurGalleryAlbum : ImgurAlbum, IImgurGalleryItem
 {
     /// <summary>Always true: this is an album.</summary>
     public bool IsAlbum { get; set; } = true;
+
+    /// <summary>The gallery item id under the name the gallery cmdlets bind by property name (-GalleryId).</summary>
+    [JsonIgnore]
+    public string? GalleryId => Id;
 
     /// <summary>Upvotes.</summary>
     public long? Ups { get; set; }

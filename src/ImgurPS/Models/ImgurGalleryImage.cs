@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ImgurPS.Models;
 
 /// <summary>An image posted to the public gallery (Imgur's Gallery Image model).</summary>
@@ -5,6 +7,10 @@ public sealed class ImgurGalleryImage : ImgurImage, IImgurGalleryItem
 {
     /// <summary>Always false: this is an image.</summary>
     public bool IsAlbum { get; set; }
+
+    /// <summary>The gallery item id under the name the gallery cmdlets bind by property name (-GalleryId).</summary>
+    [JsonIgnore]
+    public string? GalleryId => Id;
 
     /// <summary>Upvotes.</summary>
     public long? Ups { get; set; }

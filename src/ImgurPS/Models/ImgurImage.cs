@@ -110,6 +110,10 @@ public class ImgurImage : ImgurObject
     /// <summary>The transcoding state of a video.</summary>
     public ImgurProcessing? Processing { get; set; }
 
+    /// <summary>The image id under the name the image cmdlets bind by property name (-ImageId).</summary>
+    [JsonIgnore]
+    public string? ImageId => Id;
+
     /// <summary>The local file or URL this image was uploaded from, when ImgurPS uploaded it.</summary>
     [JsonIgnore]
     public string? SourcePath { get; set; }
