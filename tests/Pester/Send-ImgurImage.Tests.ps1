@@ -110,7 +110,7 @@ Describe 'Send-ImgurImage' {
     It 'gives the same image in the XML form' {
         $json = Send-ImgurImage -Path (Join-Path $samples 'forest.png')
         $xml = Send-ImgurImage -Path (Join-Path $samples 'forest.png') -Format Xml
-        $unique = 'Id', 'DeleteHash', 'Link', 'Datetime', 'RateLimit'
+        $unique = 'Id', 'ImageId', 'DeleteHash', 'Link', 'Datetime', 'RateLimit'
 
         ($xml | Select-Object * -ExcludeProperty $unique | ConvertTo-Json) | Should -Be ($json | Select-Object * -ExcludeProperty $unique | ConvertTo-Json)
         (Get-Upload | Select-Object -Last 1).path | Should -Be '/3/image.xml'
