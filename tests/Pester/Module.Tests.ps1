@@ -58,4 +58,15 @@ Describe 'The ImgurPS module' {
         $public | Where-Object { $_ -and $_.Assembly.GetName().Name -match '^(System\.Text\.Json|Microsoft\.Extensions\.)' } |
             Should -BeNullOrEmpty
     }
+
+    It 'forgets the session and rebuilds its HTTP pipeline when removed and imported again' {
+        Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+        $null = Connect-TestImgur
+        Remove-Module ImgurPS
+        Import-Module $manifestPath -Force
+
+        { Get-ImgurCredit -ErrorAction Stop } | Should -Throw -ErrorId 'ImgurNotConnected*'
+        $null = Connect-TestImgur
+        (Get-ImgurCredit).ClientLimit | Should -BeGreaterThan 0
+    }
 }
