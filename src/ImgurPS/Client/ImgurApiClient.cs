@@ -3,15 +3,20 @@ using System.Net.Http;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using ImgurPS.Client.Api;
 
 namespace ImgurPS.Client;
 
 /// <summary>
 /// The one place that sends requests to Imgur and reads their answers. The section APIs (GalleryApi,
-/// ImageApi, ...) describe requests; the HTTP pipeline's handlers add auth and capture rate limits.
+/// ImageApi, ...) describe requests; the HTTP pipeline's handlers add auth and capture rate limits. Here the
+/// access token is kept fresh: refreshed shortly before it expires, and once after Imgur calls it invalid.
 /// </summary>
 internal sealed class ImgurApiClient
 {
+    // Refresh this long before the known expiry, so a request never leaves with a token about to lapse.
+    private static readonly TimeSpan RefreshMargin = TimeSpan.FromSeconds(60);
+
     private readonly HttpClient _http;
 
     public ImgurApiClient(HttpClient http) => _http = http;
@@ -19,8 +24,32 @@ internal sealed class ImgurApiClient
     /// <summary>Sends a request and reads the unwrapped data with <paramref name="read"/>; Imgur errors throw <see cref="ImgurApiException"/>.</summary>
     public async Task<ImgurResult<T>> SendAsync<T>(ImgurCall call, ImgurRequest request, Func<JsonElement, T> read)
     {
+        var session = call.Session;
+        if (request.IsOAuth || !session.CanRefresh) return await SendOnceAsync(call, request, read).ConfigureAwait(false);
+
+        if (session.AccessTokenExpiresAt is { } expiry && expiry - DateTimeOffset.UtcNow < RefreshMargin)
+        {
+            await RefreshAsync(call, session.AccessToken).ConfigureAwait(false);
+        }
+
+        var tokenSent = session.AccessToken;
+        try
+        {
+            return await SendOnceAsync(call, request, read).ConfigureAwait(false);
+        }
+        catch (ImgurApiException error) when (IsRejectedToken(error))
+        {
+            // Exactly one refresh and one retry: a token refused again is an error, never a loop.
+            await RefreshAsync(call, tokenSent).ConfigureAwait(false);
+            return await SendOnceAsync(call, request, read).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<ImgurResult<T>> SendOnceAsync<T>(ImgurCall call, ImgurRequest request, Func<JsonElement, T> read)
+    {
         var uri = new Uri(call.Session.BaseUri, request.RelativeUri(call.Format));
-        using var message = new HttpRequestMessage(request.Method, uri) { Content = request.Content };
+        using var content = request.CreateContent();
+        using var message = new HttpRequestMessage(request.Method, uri) { Content = content };
         call.AttachTo(message);
 
         using var timeout = request.IsUpload ? null : new CancellationTokenSource(call.Timeout);
@@ -61,6 +90,39 @@ internal sealed class ImgurApiClient
             throw new OperationCanceledException(call.CancellationToken);
         }
     }
+
+    /// <summary>
+    /// Refreshes the session's access token unless another request already replaced <paramref name="staleToken"/>
+    /// while this one waited, so concurrent requests share one refresh.
+    /// </summary>
+    private async Task RefreshAsync(ImgurCall call, string? staleToken)
+    {
+        var session = call.Session;
+        await session.RefreshGate.WaitAsync(call.CancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (session.AccessToken != staleToken) return;
+            await this.RefreshAccessTokenAsync(call).ConfigureAwait(false);
+        }
+        catch (ImgurApiException error)
+        {
+            throw new ImgurApiException(
+                error.StatusCode,
+                $"The access token has expired and Imgur refused to refresh it ({error.ImgurMessage}). Sign in again with Connect-Imgur.",
+                error.Method,
+                error.RequestPath);
+        }
+        finally
+        {
+            session.RefreshGate.Release();
+        }
+    }
+
+    // Imgur answers an expired or revoked token with 403 "The access token provided is invalid." (spec Q22), some
+    // gateways with 401.
+    private static bool IsRejectedToken(ImgurApiException error) =>
+        error.StatusCode == 401
+        || error.StatusCode == 403 && error.ImgurMessage.IndexOf("access token provided is invalid", StringComparison.OrdinalIgnoreCase) >= 0;
 
     private static bool IsTimeout(Exception error, ImgurCall call, CancellationTokenSource? timeout) =>
         error is OperationCanceledException or ObjectDisposedException

@@ -21,7 +21,7 @@ internal sealed class ImgurRequest
     /// <summary>The path below the API root without format extension, e.g. 3/gallery/hot/viral/day/0.</summary>
     public string Path { get; }
 
-    public HttpContent? Content { get; private set; }
+    private Func<HttpContent>? _createContent;
 
     /// <summary>Uploads may take as long as the file needs; they get no request timeout.</summary>
     public bool IsUpload { get; private set; }
@@ -49,18 +49,24 @@ internal sealed class ImgurRequest
 
     public ImgurRequest WithForm(IEnumerable<KeyValuePair<string, string?>> fields)
     {
-        Content = new FormUrlEncodedContent(fields
+        var present = fields
             .Where(field => field.Value is not null)
-            .Select(field => new KeyValuePair<string, string>(field.Key, field.Value!)));
+            .Select(field => new KeyValuePair<string, string>(field.Key, field.Value!))
+            .ToList();
+        _createContent = () => new FormUrlEncodedContent(present);
         return this;
     }
 
-    public ImgurRequest WithUpload(HttpContent content)
+    /// <summary>An upload body, built anew for each attempt (a retry after a token refresh sends it again).</summary>
+    public ImgurRequest WithUpload(Func<HttpContent> createContent)
     {
-        Content = content;
+        _createContent = createContent;
         IsUpload = true;
         return this;
     }
+
+    /// <summary>A fresh body for one attempt, or null; the caller disposes it.</summary>
+    public HttpContent? CreateContent() => _createContent?.Invoke();
 
     /// <summary>The address relative to the API root, with the format extension on /3/ paths (spec 1.7).</summary>
     public string RelativeUri(ImgurFormat format)

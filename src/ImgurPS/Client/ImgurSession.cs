@@ -38,6 +38,12 @@ internal sealed class ImgurSession
 
     public ImgurAuthMode AuthMode => AccessToken is null ? ImgurAuthMode.Anonymous : ImgurAuthMode.User;
 
+    /// <summary>Whether the session can get itself a new access token: it knows the app's secret and a refresh token.</summary>
+    public bool CanRefresh => ClientId is not null && ClientSecret is not null && RefreshToken is not null;
+
+    /// <summary>Lets one request at a time refresh the access token.</summary>
+    public SemaphoreSlim RefreshGate { get; } = new(1, 1);
+
     public bool IsCommercial => MarketplaceKey is not null;
 
     /// <summary>The rate limits of the latest response that carried them.</summary>
@@ -64,7 +70,7 @@ internal sealed class ImgurSession
         AccountId = AccountId,
         Commercial = IsCommercial,
         AccessTokenExpiresAt = AccessTokenExpiresAt,
-        CanRefresh = ClientId is not null && ClientSecret is not null && RefreshToken is not null,
+        CanRefresh = CanRefresh,
         RateLimit = LastRateLimit,
     };
 

@@ -43,8 +43,14 @@ internal static class ImageApi
     /// </summary>
     public static async Task<ImgurImage> UploadFileAsync(this ImgurApiClient client, ImgurCall call, ImgurMedia media, UploadDetails details, IProgress<long>? progress)
     {
+        var request = ImgurRequest.Api(HttpMethod.Post, media.IsVideo ? "upload" : "image").WithUpload(() => Multipart(media, details, progress));
+        return await SendUploadAsync(client, call, request, media.Path).ConfigureAwait(false);
+    }
+
+    private static MultipartFormDataContent Multipart(ImgurMedia media, UploadDetails details, IProgress<long>? progress)
+    {
         var file = new FileStream(media.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous | FileOptions.SequentialScan);
-        using var form = new MultipartFormDataContent();
+        var form = new MultipartFormDataContent();
         var part = new StreamContent(new ProgressStream(file, progress), 81920);
         part.Headers.ContentType = new MediaTypeHeaderValue(media.MimeType);
         form.Add(part, media.IsVideo ? "video" : "image", media.FileName);
@@ -53,9 +59,7 @@ internal static class ImageApi
         {
             if (field.Value is not null) form.Add(new StringContent(field.Value), field.Key);
         }
-
-        var request = ImgurRequest.Api(HttpMethod.Post, media.IsVideo ? "upload" : "image").WithUpload(form);
-        return await SendUploadAsync(client, call, request, media.Path).ConfigureAwait(false);
+        return form;
     }
 
     /// <summary>Asks Imgur to fetch an image from a URL (type=url).</summary>
