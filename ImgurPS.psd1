@@ -12,6 +12,7 @@
     CmdletsToExport      = @(
         'Connect-Imgur'
         'Disconnect-Imgur'
+        'Get-ImgurConnection'
         'Get-ImgurCredit'
         'Get-ImgurGallery'
         'Send-ImgurImage'

@@ -41,6 +41,12 @@ internal sealed class ImgurSession
     /// <summary>Whether the session can get itself a new access token: it knows the app's secret and a refresh token.</summary>
     public bool CanRefresh => ClientId is not null && ClientSecret is not null && RefreshToken is not null;
 
+    /// <summary>Called after a refresh changed the tokens: a saved session writes the newest refresh token back.</summary>
+    public Action<ImgurSession>? TokensRefreshed { get; set; }
+
+    /// <summary>Where this session is saved, when it is.</summary>
+    public string? SavedAt { get; set; }
+
     /// <summary>Lets one request at a time refresh the access token.</summary>
     public SemaphoreSlim RefreshGate { get; } = new(1, 1);
 
@@ -71,6 +77,7 @@ internal sealed class ImgurSession
         Commercial = IsCommercial,
         AccessTokenExpiresAt = AccessTokenExpiresAt,
         CanRefresh = CanRefresh,
+        SavedAt = SavedAt,
         RateLimit = LastRateLimit,
     };
 

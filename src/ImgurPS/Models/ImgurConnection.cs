@@ -29,6 +29,9 @@ public sealed class ImgurConnection : ImgurObject
     /// <summary>Whether the session can refresh its access token by itself.</summary>
     public bool CanRefresh { get; set; }
 
+    /// <summary>The file the session is saved in (Connect-Imgur -Persist), or null.</summary>
+    public string? SavedAt { get; set; }
+
     /// <inheritdoc />
     public override string ToString() => $"{AuthMode} {Account ?? ClientId} at {BaseUri}";
 }

@@ -38,6 +38,7 @@ internal static class OAuthApi
         session.AccountUsername = token.AccountUsername ?? session.AccountUsername;
         session.AccountId = token.AccountId ?? session.AccountId;
         session.AccessTokenExpiresAt = token.ExpiresIn is { } seconds ? DateTimeOffset.UtcNow.AddSeconds(seconds) : null;
+        session.TokensRefreshed?.Invoke(session);
         return session;
     }
 }

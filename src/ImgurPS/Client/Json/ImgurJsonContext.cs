@@ -27,6 +27,7 @@ namespace ImgurPS.Client.Json;
 [JsonSerializable(typeof(ImgurCredit))]
 [JsonSerializable(typeof(ImgurTag))]
 [JsonSerializable(typeof(ImgurOAuthToken))]
+[JsonSerializable(typeof(ImgurPS.Client.Persistence.SavedSession))]
 internal sealed partial class ImgurJsonContext : JsonSerializerContext
 {
 }

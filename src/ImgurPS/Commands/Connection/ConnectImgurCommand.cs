@@ -1,20 +1,24 @@
 using System;
+using System.IO;
 using System.Management.Automation;
 using System.Security;
 using ImgurPS.Client;
 using ImgurPS.Client.Api;
+using ImgurPS.Client.Persistence;
 using ImgurPS.Models;
 
 namespace ImgurPS.Commands.Connection;
 
 /// <summary>
 /// Connect-Imgur: starts a session, anonymous (Client-ID), as a user (a refresh token or an access token),
-/// and optionally commercial (RapidAPI). It checks the credentials with /3/credits, which costs no credits.
+/// optionally commercial (RapidAPI), or from the session saved with -Persist. It checks the credentials with
+/// /3/credits, which costs no credits.
 /// </summary>
-[Cmdlet(VerbsCommunications.Connect, "Imgur", DefaultParameterSetName = AnonymousSet)]
+[Cmdlet(VerbsCommunications.Connect, "Imgur", DefaultParameterSetName = SavedSet)]
 [OutputType(typeof(ImgurConnection))]
 public sealed class ConnectImgurCommand : ImgurCmdlet
 {
+    private const string SavedSet = "Saved";
     private const string AnonymousSet = "ClientId";
     private const string RefreshTokenSet = "RefreshToken";
     private const string AccessTokenSet = "AccessToken";
@@ -42,16 +46,55 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
     public SecureString? AccessToken { get; set; }
 
     /// <summary>The commercial marketplace key (RapidAPI, sent as X-Mashape-Key). A plain string is accepted.</summary>
-    [Parameter]
+    [Parameter(ParameterSetName = AnonymousSet)]
+    [Parameter(ParameterSetName = RefreshTokenSet)]
+    [Parameter(ParameterSetName = AccessTokenSet)]
     [SecureStringTransformation]
     public SecureString? RapidApiKey { get; set; }
 
     /// <summary>The API root: https://api.imgur.com/ by default, the RapidAPI host with -RapidApiKey, or the emulator's address.</summary>
-    [Parameter]
+    [Parameter(ParameterSetName = AnonymousSet)]
+    [Parameter(ParameterSetName = RefreshTokenSet)]
+    [Parameter(ParameterSetName = AccessTokenSet)]
     public Uri? BaseUri { get; set; }
+
+    /// <summary>
+    /// Saves the session (client id, client secret, refresh token, account; never the access token) in your
+    /// profile, readable by you alone, so that Connect-Imgur with no parameters signs in again later.
+    /// </summary>
+    [Parameter(ParameterSetName = AnonymousSet)]
+    [Parameter(ParameterSetName = RefreshTokenSet)]
+    public SwitchParameter Persist { get; set; }
 
     /// <inheritdoc />
     protected override void ProcessRecord()
+    {
+        var store = SessionStore.ForCurrentUser();
+        var session = ParameterSetName == SavedSet ? Restore(store) : FromParameters();
+
+        var call = CreateCall(session, ImgurFormat.Json);
+        try
+        {
+            if (session.AccessToken is null && session.CanRefresh) Await(Client.RefreshAccessTokenAsync(call));
+            Await(Client.GetCreditsAsync(call));
+        }
+        catch (Exception error) when (error is not PipelineStoppedException)
+        {
+            ThrowTerminatingError(ImgurErrors.ToErrorRecord(error, session.BaseUri));
+        }
+
+        if (Persist)
+        {
+            Save(store, session);
+            FollowRefreshes(store, session);
+        }
+
+        ImgurModule.Session = session;
+        WriteVerbose($"Connected to {session.BaseUri} ({session.AuthMode}{(session.AccountUsername is null ? string.Empty : " as " + session.AccountUsername)}).");
+        WriteObject(session.ToConnection());
+    }
+
+    private ImgurSession FromParameters()
     {
         Uri baseUri;
         try
@@ -61,7 +104,7 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
         catch (ArgumentException error)
         {
             ThrowTerminatingError(ImgurErrors.ToErrorRecord(error, BaseUri));
-            return;
+            throw;
         }
 
         var session = new ImgurSession(baseUri, ClientId);
@@ -69,20 +112,60 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
         session.SetClientSecret(SecureStringTransformationAttribute.Reveal(ClientSecret));
         session.SetRefreshToken(SecureStringTransformationAttribute.Reveal(RefreshToken));
         session.SetAccessToken(SecureStringTransformationAttribute.Reveal(AccessToken));
+        return session;
+    }
 
-        var call = CreateCall(session, ImgurFormat.Json);
+    private ImgurSession Restore(SessionStore store)
+    {
+        if (!store.Exists)
+        {
+            ThrowTerminatingError(new ErrorRecord(
+                new InvalidOperationException("There is no saved Imgur session. Connect with -ClientId (and -ClientSecret -RefreshToken to sign in as a user), adding -Persist to save the session."),
+                "ImgurNoSavedSession",
+                ErrorCategory.ObjectNotFound,
+                store.FilePath));
+        }
+
         try
         {
-            if (ParameterSetName == RefreshTokenSet) Await(Client.RefreshAccessTokenAsync(call));
-            Await(Client.GetCreditsAsync(call));
+            var session = store.Load().ToSession();
+            session.SavedAt = store.FilePath;
+            FollowRefreshes(store, session);
+            return session;
         }
-        catch (Exception error) when (error is not PipelineStoppedException)
+        catch (Exception error) when (error is InvalidDataException or ArgumentException or UriFormatException)
         {
-            ThrowTerminatingError(ImgurErrors.ToErrorRecord(error, baseUri));
+            WriteWarning(error.Message);
+            ThrowTerminatingError(new ErrorRecord(error, "ImgurSavedSessionUnreadable", ErrorCategory.InvalidData, store.FilePath));
+            throw;
+        }
+    }
+
+    private void Save(SessionStore store, ImgurSession session)
+    {
+        if (store.Exists && !IsReadable(store))
+        {
+            WriteWarning($"The saved Imgur session in '{store.FilePath}' could not be read; it was kept as '{store.SetAside()}' and a new one is saved.");
         }
 
-        ImgurModule.Session = session;
-        WriteVerbose($"Connected to {baseUri} ({session.AuthMode}{(session.AccountUsername is null ? string.Empty : " as " + session.AccountUsername)}).");
-        WriteObject(session.ToConnection());
+        store.Save(SavedSession.From(session));
+        session.SavedAt = store.FilePath;
+    }
+
+    // A refresh may rotate the refresh token; the saved copy must follow, or it stops working.
+    private static void FollowRefreshes(SessionStore store, ImgurSession session) =>
+        session.TokensRefreshed = refreshed => store.Save(SavedSession.From(refreshed));
+
+    private static bool IsReadable(SessionStore store)
+    {
+        try
+        {
+            store.Load();
+            return true;
+        }
+        catch (InvalidDataException)
+        {
+            return false;
+        }
     }
 }

@@ -1,22 +1,27 @@
 using System.Management.Automation;
+using ImgurPS.Client.Persistence;
 
 namespace ImgurPS.Commands.Connection;
 
-/// <summary>Disconnect-Imgur: forgets the current session and its secrets.</summary>
+/// <summary>Disconnect-Imgur: forgets the current session and its secrets; -Forget also deletes the saved session.</summary>
 [Cmdlet(VerbsCommunications.Disconnect, "Imgur")]
 [OutputType(typeof(void))]
 public sealed class DisconnectImgurCommand : PSCmdlet
 {
+    /// <summary>Also deletes the session saved by Connect-Imgur -Persist.</summary>
+    [Parameter]
+    public SwitchParameter Forget { get; set; }
+
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        if (ImgurModule.Session is null)
-        {
-            WriteVerbose("ImgurPS was not connected.");
-            return;
-        }
-
+        WriteVerbose(ImgurModule.Session is null
+            ? "ImgurPS was not connected."
+            : "Disconnected from Imgur; the session and its secrets are forgotten.");
         ImgurModule.Session = null;
-        WriteVerbose("Disconnected from Imgur; the session and its secrets are forgotten.");
+
+        if (!Forget) return;
+        var store = SessionStore.ForCurrentUser();
+        WriteVerbose(store.Delete() ? $"Deleted the saved session '{store.FilePath}'." : "There was no saved session to delete.");
     }
 }

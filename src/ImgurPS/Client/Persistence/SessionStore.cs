@@ -1,0 +1,115 @@
+using System;
+using System.IO;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using System.Text.Json;
+using ImgurPS.Client.Json;
+
+namespace ImgurPS.Client.Persistence;
+
+/// <summary>
+/// The user's saved session, in their profile and readable by them alone: protected with DPAPI for the current
+/// user on Windows; elsewhere a file of mode 0600 in a directory of mode 0700 under the XDG config home.
+/// Writes go to a temporary file that is then renamed over the old one, so a crash never leaves half a file.
+/// </summary>
+internal sealed class SessionStore
+{
+    private static readonly bool IsWindows = RuntimeInformation.IsOSPlatform(OSPlatform.Windows);
+
+    public SessionStore(string path) => FilePath = path;
+
+    /// <summary>The store of the current user: %LOCALAPPDATA%\ImgurPS\session.dat, or $XDG_CONFIG_HOME/ImgurPS/session.json.</summary>
+    public static SessionStore ForCurrentUser()
+    {
+        if (IsWindows)
+        {
+            return new SessionStore(Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "ImgurPS", "session.dat"));
+        }
+
+        var configHome = Environment.GetEnvironmentVariable("XDG_CONFIG_HOME");
+        if (string.IsNullOrEmpty(configHome))
+        {
+            configHome = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".config");
+        }
+        return new SessionStore(Path.Combine(configHome, "ImgurPS", "session.json"));
+    }
+
+    public string FilePath { get; }
+
+    public bool Exists => File.Exists(FilePath);
+
+    /// <summary>The saved session; an unreadable or corrupt file throws <see cref="InvalidDataException"/> naming the file.</summary>
+    public SavedSession Load()
+    {
+        try
+        {
+            var bytes = File.ReadAllBytes(FilePath);
+            if (IsWindows) bytes = ProtectedData.Unprotect(bytes, null, DataProtectionScope.CurrentUser);
+            return JsonSerializer.Deserialize(bytes, ImgurJsonContext.Default.SavedSession)
+                ?? throw new JsonException("The file holds no session.");
+        }
+        catch (Exception error) when (error is JsonException or CryptographicException or IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidDataException($"The saved Imgur session in '{FilePath}' cannot be read ({error.GetType().Name}). Sign in again with Connect-Imgur ... -Persist.", error);
+        }
+    }
+
+    public void Save(SavedSession saved)
+    {
+        var directory = Path.GetDirectoryName(FilePath)!;
+        Directory.CreateDirectory(directory);
+        RestrictToOwner(directory, "700");
+
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(saved, ImgurJsonContext.Default.SavedSession);
+        if (IsWindows) bytes = ProtectedData.Protect(bytes, null, DataProtectionScope.CurrentUser);
+
+        var temporary = FilePath + ".tmp-" + Guid.NewGuid().ToString("N");
+        try
+        {
+            // The mode is set while the file is still empty, before any secret is written to it.
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+            {
+                RestrictToOwner(temporary, "600");
+                stream.Write(bytes, 0, bytes.Length);
+                stream.Flush(flushToDisk: true);
+            }
+
+            if (File.Exists(FilePath)) File.Replace(temporary, FilePath, null);
+            else File.Move(temporary, FilePath);
+        }
+        finally
+        {
+            if (File.Exists(temporary)) File.Delete(temporary);
+        }
+    }
+
+    /// <summary>Moves an unreadable file aside rather than overwriting it; returns where it went.</summary>
+    public string SetAside()
+    {
+        var aside = $"{FilePath}.unreadable-{DateTime.UtcNow:yyyyMMddHHmmss}";
+        File.Move(FilePath, aside);
+        return aside;
+    }
+
+    public bool Delete()
+    {
+        if (!File.Exists(FilePath)) return false;
+        File.Delete(FilePath);
+        return true;
+    }
+
+    private static void RestrictToOwner(string path, string octalMode)
+    {
+        if (IsWindows) return;
+        if (UnixFiles.chmod(path, Convert.ToUInt32(octalMode, 8)) != 0)
+        {
+            throw new IOException($"Could not make '{path}' private to its owner (chmod {octalMode} failed with error {Marshal.GetLastWin32Error()}).");
+        }
+    }
+
+    private static class UnixFiles
+    {
+        [DllImport("libc", SetLastError = true)]
+        public static extern int chmod(string path, uint mode);
+    }
+}
