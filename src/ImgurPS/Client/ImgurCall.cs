@@ -42,16 +42,17 @@ internal sealed class ImgurCall
         request.Properties.TryGetValue(RateLimitKey, out var limit) ? limit as ImgurRateLimit : null;
 }
 
-/// <summary>One finished request, as Verbose shows it: never a header or body, so never a secret.</summary>
+/// <summary>One finished request: a summary line for Verbose and masked headers for Debug; never a body.</summary>
 internal sealed class ImgurRequestTrace
 {
-    public ImgurRequestTrace(string method, string path, int? status, TimeSpan elapsed, ImgurRateLimit? rateLimit)
+    public ImgurRequestTrace(string method, string path, int? status, TimeSpan elapsed, ImgurRateLimit? rateLimit, string details)
     {
         Method = method;
         Path = path;
         Status = status;
         Elapsed = elapsed;
         RateLimit = rateLimit;
+        Details = details;
     }
 
     public string Method { get; }
@@ -64,6 +65,9 @@ internal sealed class ImgurRequestTrace
     public TimeSpan Elapsed { get; }
 
     public ImgurRateLimit? RateLimit { get; }
+
+    /// <summary>The request line and the headers both ways, credentials masked (for the Debug stream).</summary>
+    public string Details { get; }
 
     public override string ToString()
     {

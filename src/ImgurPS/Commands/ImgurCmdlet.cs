@@ -82,7 +82,11 @@ public abstract class ImgurCmdlet : PSCmdlet, IDisposable
 
     private void FlushTraces()
     {
-        while (_traces.TryDequeue(out var trace)) WriteVerbose(trace.ToString());
+        while (_traces.TryDequeue(out var trace))
+        {
+            WriteVerbose(trace.ToString());
+            WriteDebug(trace.Details);
+        }
     }
 
     private string UserAgent()
