@@ -28,12 +28,12 @@ BeforeAll {
         'Get-ImgurCredit'     = {
             Get-ImgurCredit -Verbose -Debug | Format-List *
             Add-EmulatorFault -Path '^/3/credits$' -Kind status -Status 403 -Message 'The access token provided is invalid.'
-            Get-ImgurCredit -Verbose -Debug
+            Get-ImgurCredit -Verbose -Debug -ErrorAction Continue
         }
         'Get-ImgurGallery'    = { Get-ImgurGallery -Verbose -Debug | Select-Object -First 2 | Format-List * }
         'Send-ImgurImage'     = {
             Send-ImgurImage -Path (Join-Path $samples 'sunrise.png') -Verbose -Debug | Format-List *
-            Send-ImgurImage -Path (Join-Path $samples 'missing.png') -Verbose -Debug
+            Send-ImgurImage -Path (Join-Path $samples 'missing.png') -Verbose -Debug -ErrorAction Continue
         }
         'Disconnect-Imgur'    = { Disconnect-Imgur -Verbose -Debug }
     }
