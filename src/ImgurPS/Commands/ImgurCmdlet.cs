@@ -21,8 +21,11 @@ public abstract class ImgurCmdlet : PSCmdlet, IDisposable
 
     private protected ImgurApiClient Client => _client ??= ImgurModule.CreateClient(UserAgent);
 
+    /// <summary>Cancelled by Ctrl+C (StopProcessing).</summary>
+    private protected CancellationToken StopToken => _stop.Token;
+
     private protected ImgurCall CreateCall(ImgurSession session, ImgurFormat format) =>
-        new(session, format, _stop.Token, _traces.Enqueue);
+        new(session, format, StopToken, _traces.Enqueue);
 
     /// <summary>
     /// Waits on the pipeline thread for a client task, writing Verbose lines as requests finish and calling

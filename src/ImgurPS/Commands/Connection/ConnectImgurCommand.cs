@@ -4,6 +4,7 @@ using System.Management.Automation;
 using System.Security;
 using ImgurPS.Client;
 using ImgurPS.Client.Api;
+using ImgurPS.Client.OAuth;
 using ImgurPS.Client.Persistence;
 using ImgurPS.Models;
 
@@ -22,16 +23,37 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
     private const string AnonymousSet = "ClientId";
     private const string RefreshTokenSet = "RefreshToken";
     private const string AccessTokenSet = "AccessToken";
+    private const string InteractiveSet = "Interactive";
 
     /// <summary>The application's client id, from https://api.imgur.com/oauth2/addclient.</summary>
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = AnonymousSet)]
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = RefreshTokenSet)]
+    [Parameter(Mandatory = true, Position = 0, ParameterSetName = InteractiveSet)]
     [Parameter(Position = 0, ParameterSetName = AccessTokenSet)]
     [ValidateNotNullOrEmpty]
     public string? ClientId { get; set; }
 
+    /// <summary>Signs in through Imgur's consent page in the browser; the tokens come back to a listener on this machine.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = InteractiveSet)]
+    public SwitchParameter Interactive { get; set; }
+
+    /// <summary>The redirect address registered for your app; the sign-in listens there (http, 127.0.0.1 only).</summary>
+    [Parameter(ParameterSetName = InteractiveSet)]
+    [ValidateNotNull]
+    public Uri RedirectUri { get; set; } = new("http://127.0.0.1:45115/");
+
+    /// <summary>How long to wait for the browser sign-in, in seconds.</summary>
+    [Parameter(ParameterSetName = InteractiveSet)]
+    [ValidateRange(1, 3600)]
+    public int TimeoutSec { get; set; } = 180;
+
+    /// <summary>Opens the consent page instead of the default browser; receives the address as its argument.</summary>
+    [Parameter(ParameterSetName = InteractiveSet)]
+    public ScriptBlock? BrowserCommand { get; set; }
+
     /// <summary>The application's client secret. A plain string is accepted and converted.</summary>
     [Parameter(Mandatory = true, ParameterSetName = RefreshTokenSet)]
+    [Parameter(ParameterSetName = InteractiveSet)]
     [SecureStringTransformation]
     public SecureString? ClientSecret { get; set; }
 
@@ -49,6 +71,7 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
     [Parameter(ParameterSetName = AnonymousSet)]
     [Parameter(ParameterSetName = RefreshTokenSet)]
     [Parameter(ParameterSetName = AccessTokenSet)]
+    [Parameter(ParameterSetName = InteractiveSet)]
     [SecureStringTransformation]
     public SecureString? RapidApiKey { get; set; }
 
@@ -56,6 +79,7 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
     [Parameter(ParameterSetName = AnonymousSet)]
     [Parameter(ParameterSetName = RefreshTokenSet)]
     [Parameter(ParameterSetName = AccessTokenSet)]
+    [Parameter(ParameterSetName = InteractiveSet)]
     public Uri? BaseUri { get; set; }
 
     /// <summary>
@@ -64,6 +88,7 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
     /// </summary>
     [Parameter(ParameterSetName = AnonymousSet)]
     [Parameter(ParameterSetName = RefreshTokenSet)]
+    [Parameter(ParameterSetName = InteractiveSet)]
     public SwitchParameter Persist { get; set; }
 
     /// <inheritdoc />
@@ -71,6 +96,8 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
     {
         var store = SessionStore.ForCurrentUser();
         var session = ParameterSetName == SavedSet ? Restore(store) : FromParameters();
+
+        if (Interactive) SignInInBrowser(session);
 
         var call = CreateCall(session, ImgurFormat.Json);
         try
@@ -113,6 +140,58 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
         session.SetRefreshToken(SecureStringTransformationAttribute.Reveal(RefreshToken));
         session.SetAccessToken(SecureStringTransformationAttribute.Reveal(AccessToken));
         return session;
+    }
+
+    private void SignInInBrowser(ImgurSession session)
+    {
+        SignInResult result;
+        try
+        {
+            using var signIn = new LoopbackSignIn(RedirectUri);
+            signIn.Start();
+            // The consent page lives on Imgur's own host even when requests go through the marketplace.
+            var consent = signIn.AuthorizeUri(session.IsCommercial ? ImgurEndpoint.Default : session.BaseUri, ClientId!);
+            Host.UI.WriteLine($"Sign in to Imgur in your browser and allow ImgurPS. If no browser opens, visit:{Environment.NewLine}{consent.AbsoluteUri}");
+            OpenBrowser(consent);
+            result = Await(signIn.WaitAsync(TimeSpan.FromSeconds(TimeoutSec), StopToken));
+        }
+        catch (ImgurSignInException error)
+        {
+            var (id, category) = error.Reason switch
+            {
+                SignInFailure.Denied => ("ImgurSignInDenied", ErrorCategory.PermissionDenied),
+                SignInFailure.StateMismatch => ("ImgurSignInStateMismatch", ErrorCategory.SecurityError),
+                SignInFailure.TimedOut => ("ImgurSignInTimedOut", ErrorCategory.OperationTimeout),
+                _ => ("ImgurSignInFailed", ErrorCategory.InvalidResult),
+            };
+            ThrowTerminatingError(new ErrorRecord(error, id, category, RedirectUri));
+            throw;
+        }
+        catch (Exception error) when (error is ArgumentException or IOException)
+        {
+            ThrowTerminatingError(ImgurErrors.ToErrorRecord(error, RedirectUri));
+            throw;
+        }
+
+        session.SetAccessToken(result.AccessToken);
+        session.SetRefreshToken(result.RefreshToken);
+        session.AccountUsername = result.AccountUsername;
+        session.AccountId = result.AccountId;
+        session.AccessTokenExpiresAt = result.ExpiresIn is { } seconds ? DateTimeOffset.UtcNow.AddSeconds(seconds) : null;
+    }
+
+    private void OpenBrowser(Uri consent)
+    {
+        if (BrowserCommand is not null)
+        {
+            BrowserCommand.Invoke(consent.AbsoluteUri);
+            return;
+        }
+
+        if (!SystemBrowser.TryOpen(consent))
+        {
+            WriteWarning("No browser could be opened here; open the address above in a browser on this machine.");
+        }
     }
 
     private ImgurSession Restore(SessionStore store)
