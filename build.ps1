@@ -60,8 +60,22 @@ function Get-PesterManifest {
     $manifest
 }
 
+function Install-Chromium {
+    # The browser sign-in test drives a real headless Chromium; Debian's package provides it.
+    if (-not $IsLinux -or (Get-Command chromium -ErrorAction Ignore)) { return }
+    if (-not (Get-Command apt-get -ErrorAction Ignore) -or (& id -u) -ne '0') {
+        Write-Warning 'Chromium is not installed, so the browser sign-in test will be skipped. On Debian: apt-get install chromium.'
+        return
+    }
+    Write-Host 'Installing Chromium for the browser sign-in test...'
+    $env:DEBIAN_FRONTEND = 'noninteractive'
+    Invoke-Native apt-get @('update', '-qq')
+    Invoke-Native apt-get @('install', '-y', '-qq', 'chromium')
+}
+
 function Invoke-Tests {
     $null = New-Item -ItemType Directory -Path $resultsDir -Force
+    Install-Chromium
 
     Write-Host 'Running the xunit tests of the client...'
     & dotnet test (Join-Path $root 'tests/ImgurPS.Tests/ImgurPS.Tests.csproj') -c $Configuration --no-build --nologo `
