@@ -21,7 +21,7 @@ public static class ImageRoutes
     static Reply Get(ApiCall call)
     {
         string id = call.Route("id");
-        return call.State.Store.FindImage(id) is { } image ? Reply.Ok(ImgurJson.Image(image, call.User)) : NotFound(id);
+        return call.State.Store.FindImage(id) is { } image ? Reply.Ok(ImgurJson.Image(image, call.View)) : NotFound(id);
     }
 
     static Reply Delete(ApiCall call) => Change(call, call.State.Store.RemoveImage);
