@@ -77,12 +77,10 @@ public static class GalleryRoutes
             window,
             int.Parse(pageText, CultureInfo.InvariantCulture),
             ShowViral: call.Flag("showViral", true),
-            Mature: call.Flag("mature", false));
+            // The mature query is for Client-ID callers; a user gets their show_mature setting (spec 2.4).
+            Mature: call.User?.ShowMature ?? call.Flag("mature", false));
         bool albumPreviews = call.Flag("album_previews", false);
-        ImgurStore store = call.State.Store;
-        IEnumerable<JsonNode> items = store.GalleryPage(query, call.Options.PageSize)
-            .Select(post => ImgurJson.GalleryItem(post, store, call.User, albumPreviews));
-        return Reply.Ok(new JsonArray(items.ToArray()));
+        return Reply.Ok(ImgurJson.GalleryItems(call.State.Store.GalleryPage(query, call.Options.PageSize), call.View, albumPreviews));
     }
 
     /// <summary>One gallery post; <paramref name="kind"/> (image or album) must match when given.</summary>
@@ -92,7 +90,7 @@ public static class GalleryRoutes
         GalleryPost? post = store.FindGalleryPost(id);
         bool kindMatches = kind is null || (kind == "album") == (post?.Item is AlbumRecord);
         return post is not null && kindMatches
-            ? Reply.Ok(ImgurJson.GalleryItem(post, store, call.User, withAlbumImages: true))
+            ? Reply.Ok(ImgurJson.GalleryItem(post, call.View, withAlbumImages: true))
             : Reply.Error(404, $"Unable to find a gallery {kind ?? "item"} with the id, {id}");
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace ImgurPS.Emulator.Store;
 
@@ -17,11 +18,18 @@ public sealed class TokenStore
     readonly Dictionary<string, Account> refreshTokens = new(StringComparer.Ordinal);
     readonly Dictionary<string, (Account Account, DateTimeOffset Expires)> accessTokens = new(StringComparer.Ordinal);
 
-    public TokenStore(EmulatorOptions options, Account user)
+    // Authorization codes and PINs from the authorize page, each good for one exchange.
+    readonly Dictionary<string, Account> grants = new(StringComparer.Ordinal);
+
+    public TokenStore(EmulatorOptions options, SeedData seed)
     {
         this.options = options;
-        refreshTokens[options.RefreshToken] = user;
-        accessTokens[options.AccessToken] = (user, ExpiryFromNow());
+        refreshTokens[options.RefreshToken] = seed.User;
+        accessTokens[options.AccessToken] = (seed.User, ExpiryFromNow());
+        foreach ((string token, Account account) in seed.AccessTokens)
+        {
+            accessTokens[token] = (account, ExpiryFromNow());
+        }
     }
 
     /// <summary>The account an access token stands for, or null when it is unknown or expired.</summary>
@@ -34,7 +42,8 @@ public sealed class TokenStore
                 return null;
             }
 
-            if (entry.Expires > DateTimeOffset.UtcNow)
+            // A deleted account's tokens die with it (AC-34).
+            if (entry.Expires > DateTimeOffset.UtcNow && !entry.Account.Deleted)
             {
                 return entry.Account;
             }
@@ -61,10 +70,46 @@ public sealed class TokenStore
                 refreshTokens[refreshToken] = account;
             }
 
-            string accessToken = Ids.Hex(40);
-            accessTokens[accessToken] = (account, ExpiryFromNow());
-            return new IssuedToken(accessToken, refreshToken, options.AccessTokenLifetime, account);
+            return Issue(account, refreshToken);
         }
+    }
+
+    /// <summary>A new access token for <paramref name="account"/>, as the authorize page hands out (OA-01).</summary>
+    public IssuedToken IssueFor(Account account)
+    {
+        lock (gate)
+        {
+            string refreshToken = refreshTokens.FirstOrDefault(pair => pair.Value.Id == account.Id).Key ?? Ids.Hex(40);
+            refreshTokens[refreshToken] = account;
+            return Issue(account, refreshToken);
+        }
+    }
+
+    /// <summary>A one-time code (or PIN) for the authorization_code and pin grants.</summary>
+    public string Grant(Account account, int length)
+    {
+        lock (gate)
+        {
+            string code = Ids.Hex(length);
+            grants[code] = account;
+            return code;
+        }
+    }
+
+    /// <summary>Exchanges a code or PIN once; null when unknown or already used.</summary>
+    public IssuedToken? Redeem(string code)
+    {
+        lock (gate)
+        {
+            return grants.Remove(code, out Account? account) && !account.Deleted ? IssueFor(account) : null;
+        }
+    }
+
+    IssuedToken Issue(Account account, string refreshToken)
+    {
+        string accessToken = Ids.Hex(40);
+        accessTokens[accessToken] = (account, ExpiryFromNow());
+        return new IssuedToken(accessToken, refreshToken, options.AccessTokenLifetime, account);
     }
 
     DateTimeOffset ExpiryFromNow() => DateTimeOffset.UtcNow.AddSeconds(options.AccessTokenLifetime);
