@@ -2,6 +2,8 @@ BeforeDiscovery {
     Import-Module (Join-Path $PSScriptRoot 'RouteProbe.psm1') -Force
     # Skipped until the emulator serves /account/v1/{username}/block and GET /3/account/me/block.
     $noBlock = -not (Test-EmulatorRoute '/account/v1/someone/block') -or -not (Test-EmulatorRoute '/3/account/me/block')
+    # Skipped until the emulator serves the conversation routes (POST /3/conversations/block/{username}).
+    $noConversations = -not (Test-EmulatorRoute '/3/conversations')
 }
 
 BeforeAll {
@@ -40,7 +42,7 @@ Describe 'Get-ImgurAccountBlock, Block-ImgurAccount and Unblock-ImgurAccount' {
         (Get-ImgurAccountBlock -Format Xml | ConvertTo-Comparable) | Should -Be (Get-ImgurAccountBlock | ConvertTo-Comparable)
     }
 
-    It 'blocks only messages with -Messaging' -Skip:$noBlock {
+    It 'blocks only messages with -Messaging' -Skip:$noConversations {
         Block-ImgurAccount -Username $other -Messaging -Confirm:$false
         (Get-EmulatorRequest).path | Should -Be "/3/conversations/block/$other.json"
     }

@@ -3,6 +3,8 @@ BeforeDiscovery {
     # Skipped until the emulator serves the comment routes (the report routes come with them).
     $galleryId = Get-EmulatorGalleryId
     $noComments = -not (Test-EmulatorRoute "/3/gallery/$galleryId/comments/best")
+    # Skipped until the emulator serves the conversation routes (POST /3/conversations/report/{username}).
+    $noConversations = -not (Test-EmulatorRoute '/3/conversations')
 }
 
 BeforeAll {
@@ -18,18 +20,21 @@ Describe 'Send-ImgurReport' {
         Clear-EmulatorRequest
     }
 
-    It 'reports a gallery item, a comment and a user on their routes' -Skip:$noComments {
+    It 'reports a gallery item and a comment on their routes' -Skip:$noComments {
         $comment = Get-ImgurGalleryComment $item.GalleryId | Select-Object -First 1
         Clear-EmulatorRequest
 
         $item | Send-ImgurReport -Reason Spam -Confirm:$false
         $comment | Send-ImgurReport -Reason Abusive -Confirm:$false
-        Send-ImgurReport -Username $comment.Author -Confirm:$false
 
-        (Get-EmulatorRequest).path | Should -Be @(
-            "/3/gallery/image/$($item.GalleryId)/report.json"
-            "/3/comment/$($comment.CommentId)/report.json"
-            "/3/conversations/report/$($comment.Author).json")
+        $requests = Get-EmulatorRequest
+        $requests.path | Should -Be @("/3/gallery/image/$($item.GalleryId)/report.json", "/3/comment/$($comment.CommentId)/report.json")
+        $requests.status | Should -Be @(200, 200)
+    }
+
+    It 'reports a user through the conversations route' -Skip:$noConversations {
+        Send-ImgurReport -Username emu-other -Confirm:$false
+        (Get-EmulatorRequest).path | Should -Be '/3/conversations/report/emu-other.json'
     }
 
     It 'sends nothing with -WhatIf' {
