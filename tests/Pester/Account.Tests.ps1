@@ -160,6 +160,7 @@ Describe 'Get-ImgurAccountGalleryProfile' {
         $profile | Should -BeOfType ImgurPS.Models.ImgurGalleryProfile
         $profile.Username | Should -Be $credential.username
         (Get-EmulatorRequest)[-1].path | Should -Be "/3/account/$($credential.username)/gallery_profile.json"
+        (Get-ImgurAccountGalleryProfile -Username me).Username | Should -Be $credential.username
     }
 
     It 'gives the same object in XML' -Skip:$noProfile {

@@ -76,7 +76,8 @@ internal static class AccountApi
         // gallery_profile, not the /settings URL the Postman docs show by mistake (spec Q19).
         var result = await client.SendAsync(call, ImgurRequest.Api(HttpMethod.Get, "account", username, "gallery_profile"), ImgurJson.Read<ImgurGalleryProfile>).ConfigureAwait(false);
         var profile = result.Stamp() ?? throw ImgurJson.Unexpected("gallery profile");
-        profile.Username = username;
+        // Name the profile after the account, not after "me", when the session knows who signed in.
+        profile.Username = string.Equals(username, "me", StringComparison.OrdinalIgnoreCase) ? call.Session.AccountUsername ?? username : username;
         return profile;
     }
 
