@@ -116,6 +116,12 @@ Describe 'Get-ImgurAccountSubmission' {
     It 'gives the same items in XML' -Skip:$noSubmissions {
         (Get-ImgurAccountSubmission -Format Xml | ConvertTo-Comparable) | Should -Be (Get-ImgurAccountSubmission | ConvertTo-Comparable)
     }
+
+    It 'reports an unknown user as ObjectNotFound' {
+        $null = Get-ImgurAccountSubmission -Username 'no-such-user-here' -ErrorAction SilentlyContinue -ErrorVariable failure
+        $failure[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $failure[0].TargetObject | Should -Be 'no-such-user-here'
+    }
 }
 
 Describe 'Get-ImgurAccountAvatar' {

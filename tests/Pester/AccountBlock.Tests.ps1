@@ -60,6 +60,11 @@ Describe 'Get-ImgurAccountBlock, Block-ImgurAccount and Unblock-ImgurAccount' {
         $failure[0].TargetObject | Should -Be 'no-such-user-here'
     }
 
+    It 'reports unblocking an unknown user as ObjectNotFound' -Skip:$noBlock {
+        Unblock-ImgurAccount -Username 'no-such-user-here' -Confirm:$false -ErrorAction SilentlyContinue -ErrorVariable failure
+        $failure[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+    }
+
     It 'needs a signed-in user, before sending' {
         $null = Connect-TestImgur
         Clear-EmulatorRequest

@@ -51,6 +51,12 @@ Describe 'Get-ImgurComment and Get-ImgurCommentReply' {
         (Get-EmulatorRequest)[-1].path | Should -Be "/3/comment/$($thread.CommentId)/replies.json"
     }
 
+    It 'reports the replies of an unknown comment as ObjectNotFound' {
+        $null = Get-ImgurCommentReply -CommentId 1 -ErrorAction SilentlyContinue -ErrorVariable failure
+        $failure[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $failure[0].TargetObject | Should -Be 1
+    }
+
     It 'reports an unknown comment as ObjectNotFound and goes on' {
         $null = Get-ImgurComment -CommentId 1, 2 -ErrorAction SilentlyContinue -ErrorVariable failure
         $failure | Should -HaveCount 2

@@ -51,6 +51,17 @@ Describe 'Get-ImgurConversation, Send-ImgurMessage and Remove-ImgurConversation'
         Get-ImgurConversation | Should -BeNullOrEmpty
     }
 
+    It 'reports a user who takes no messages as PermissionDenied' -Skip:$noConversations {
+        Send-ImgurMessage -Username emu-other -Body 'Hello' -Confirm:$false -ErrorAction SilentlyContinue -ErrorVariable failure
+        $failure[0].CategoryInfo.Category | Should -Be 'PermissionDenied'
+        $failure[0].TargetObject | Should -Be 'emu-other'
+    }
+
+    It 'reports deleting an unknown conversation as ObjectNotFound' -Skip:$noConversations {
+        Remove-ImgurConversation -ConversationId 1 -Force -ErrorAction SilentlyContinue -ErrorVariable failure
+        $failure[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+    }
+
     It 'reports an unknown conversation as ObjectNotFound' {
         $null = Get-ImgurConversation -ConversationId 1 -ErrorAction SilentlyContinue -ErrorVariable failure
         $failure[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
