@@ -5,12 +5,12 @@ BeforeDiscovery {
 BeforeAll {
     Import-Module (Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1') -Force
     Import-Module (Join-Path $PSScriptRoot '../../src/ImgurPS.Emulator/ImgurEmulator.psm1') -Force
-    $chromium = (Get-Command chromium, chromium-browser -ErrorAction Ignore | Select-Object -First 1).Source
 }
 
 # Build.ps1 -Task Test installs Chromium on Debian; elsewhere this end-to-end test is skipped, never passed.
 Describe 'Connect-Imgur -Interactive in a real headless Chromium' -Skip:(-not $chromium) {
     BeforeAll {
+        $chromium = (Get-Command chromium, chromium-browser -ErrorAction Ignore | Select-Object -First 1).Source
         $emulator = Start-ImgurEmulator -ArgumentList '--auto-approve'
         $credential = Invoke-RestMethod "$($emulator.BaseUri)_emulator/credentials"
         $probe = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)

@@ -50,6 +50,7 @@ internal sealed class ImgurApiClient
         var uri = new Uri(call.Session.BaseUri, request.RelativeUri(call.Format));
         using var content = request.CreateContent();
         using var message = new HttpRequestMessage(request.Method, uri) { Content = content };
+        if (request.Accept is { } accept) message.Headers.Accept.ParseAdd(accept);
         call.AttachTo(message);
 
         using var timeout = request.IsUpload ? null : new CancellationTokenSource(call.Timeout);

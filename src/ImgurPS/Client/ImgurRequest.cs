@@ -1,7 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.IO;
 using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text.Json;
 
 namespace ImgurPS.Client;
 
@@ -23,6 +26,9 @@ internal sealed class ImgurRequest
 
     private Func<HttpContent>? _createContent;
 
+    /// <summary>A media type for the Accept header, for routes that want their own (the v1 block routes, spec Q29).</summary>
+    public string? Accept { get; private set; }
+
     /// <summary>Uploads may take as long as the file needs; they get no request timeout.</summary>
     public bool IsUpload { get; private set; }
 
@@ -32,6 +38,10 @@ internal sealed class ImgurRequest
     /// <summary>A request for an /3/ resource; each segment is escaped.</summary>
     public static ImgurRequest Api(HttpMethod method, params string[] segments) =>
         new(method, "3/" + string.Join("/", segments.Select(Uri.EscapeDataString)));
+
+    /// <summary>A request for the newer /account/v1/ routes, which live outside /3/ and take no format extension.</summary>
+    public static ImgurRequest AccountV1(HttpMethod method, params string[] segments) =>
+        new ImgurRequest(method, "account/v1/" + string.Join("/", segments.Select(Uri.EscapeDataString))).WithAccept("application/vnd.api+json");
 
     public static ImgurRequest OAuth(HttpMethod method, string name) => new(method, "oauth2/" + name);
 
@@ -57,6 +67,33 @@ internal sealed class ImgurRequest
         return this;
     }
 
+    /// <summary>A JSON body, written field by field (the account-deletion route takes JSON, spec AC-34).</summary>
+    public ImgurRequest WithJson(Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            write(writer);
+            writer.WriteEndObject();
+        }
+
+        var body = buffer.ToArray();
+        _createContent = () =>
+        {
+            var content = new ByteArrayContent(body);
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+            return content;
+        };
+        return this;
+    }
+
+    public ImgurRequest WithAccept(string mediaType)
+    {
+        Accept = mediaType;
+        return this;
+    }
+
     /// <summary>An upload body, built anew for each attempt (a retry after a token refresh sends it again).</summary>
     public ImgurRequest WithUpload(Func<HttpContent> createContent)
     {
@@ -71,7 +108,8 @@ internal sealed class ImgurRequest
     /// <summary>The address relative to the API root, with the format extension on /3/ paths (spec 1.7).</summary>
     public string RelativeUri(ImgurFormat format)
     {
-        var path = IsOAuth ? Path : Path + (format == ImgurFormat.Xml ? ".xml" : ".json");
+        // Only /3/ routes know the .json/.xml suffix; OAuth and /account/v1/ routes take the path as it is.
+        var path = Path.StartsWith("3/", StringComparison.Ordinal) ? Path + (format == ImgurFormat.Xml ? ".xml" : ".json") : Path;
         if (_query.Count == 0) return path;
         return path + "?" + string.Join("&", _query.Select(pair => Uri.EscapeDataString(pair.Key) + "=" + Uri.EscapeDataString(pair.Value)));
     }

@@ -17,4 +17,11 @@ internal static class ResultStamping
         foreach (var item in result.Data) item.RateLimit = result.RateLimit;
         return result.Data;
     }
+
+    /// <summary>Stamps every model of a list with the response's rate limits.</summary>
+    public static List<T> StampEach<T>(this ImgurResult<List<T>> result) where T : ImgurObject
+    {
+        foreach (var item in result.Data) item.RateLimit = result.RateLimit;
+        return result.Data;
+    }
 }

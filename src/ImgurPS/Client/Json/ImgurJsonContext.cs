@@ -28,6 +28,20 @@ namespace ImgurPS.Client.Json;
 [JsonSerializable(typeof(ImgurTag))]
 [JsonSerializable(typeof(ImgurOAuthToken))]
 [JsonSerializable(typeof(ImgurPS.Client.Persistence.SavedSession))]
+[JsonSerializable(typeof(ImgurAccount))]
+[JsonSerializable(typeof(ImgurAccountSettings))]
+[JsonSerializable(typeof(ImgurGalleryProfile))]
+[JsonSerializable(typeof(ImgurAvatar))]
+[JsonSerializable(typeof(ImgurPS.Client.Api.AvailableAvatarList))]
+[JsonSerializable(typeof(ImgurBlockStatus))]
+[JsonSerializable(typeof(ImgurPS.Client.Api.BlockListPage))]
+[JsonSerializable(typeof(ImgurComment))]
+[JsonSerializable(typeof(ImgurNewComment))]
+[JsonSerializable(typeof(ImgurNotification))]
+[JsonSerializable(typeof(ImgurPS.Client.Api.NotificationLists))]
+[JsonSerializable(typeof(ImgurMessageNotification))]
+[JsonSerializable(typeof(ImgurConversation))]
+[JsonSerializable(typeof(ImgurMessage))]
 internal sealed partial class ImgurJsonContext : JsonSerializerContext
 {
 }

@@ -1,0 +1,164 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading.Tasks;
+using ImgurPS.Client.Json;
+using ImgurPS.Models;
+
+namespace ImgurPS.Client.Api;
+
+/// <summary>The account section of the API (spec 2.1), except account images and albums.</summary>
+internal static class AccountApi
+{
+    public static async Task<ImgurAccount> GetAccountAsync(this ImgurApiClient client, ImgurCall call, string username)
+    {
+        var result = await client.SendAsync(call, ImgurRequest.Api(HttpMethod.Get, "account", username), ImgurJson.Read<ImgurAccount>).ConfigureAwait(false);
+        return result.Stamp() ?? throw ImgurJson.Unexpected("account");
+    }
+
+    /// <summary>AC-01 by numeric id: the id goes in account_id, and in the path where the username would be.</summary>
+    public static async Task<ImgurAccount> GetAccountByIdAsync(this ImgurApiClient client, ImgurCall call, long accountId)
+    {
+        var request = ImgurRequest.Api(HttpMethod.Get, "account", accountId.Text()).WithQuery("account_id", accountId.Text());
+        var result = await client.SendAsync(call, request, ImgurJson.Read<ImgurAccount>).ConfigureAwait(false);
+        return result.Stamp() ?? throw ImgurJson.Unexpected("account");
+    }
+
+    /// <summary>AC-02 (gallery_favorites) and AC-03 (favorites); the full path, as with every listing (spec Q20).</summary>
+    public static async Task<List<IImgurGalleryItem>> GetFavoritesPageAsync(this ImgurApiClient client, ImgurCall call, string username, bool galleryOnly, string sort, int page, int? perPage)
+    {
+        var request = ImgurRequest.Api(HttpMethod.Get, "account", username, galleryOnly ? "gallery_favorites" : "favorites", page.Text(), sort)
+            .WithQuery("perPage", perPage?.Text());
+        var result = await client.SendAsync(call, request, ImgurJson.ReadList<IImgurGalleryItem>).ConfigureAwait(false);
+        return result.StampAll();
+    }
+
+    public static async Task<List<IImgurGalleryItem>> GetSubmissionsPageAsync(this ImgurApiClient client, ImgurCall call, string username, int page, int? perPage)
+    {
+        var request = ImgurRequest.Api(HttpMethod.Get, "account", username, "submissions", page.Text()).WithQuery("perPage", perPage?.Text());
+        var result = await client.SendAsync(call, request, ImgurJson.ReadList<IImgurGalleryItem>).ConfigureAwait(false);
+        return result.StampAll();
+    }
+
+    public static async Task<List<ImgurAvailableAvatar>> GetAvailableAvatarsAsync(this ImgurApiClient client, ImgurCall call, string username)
+    {
+        var result = await client.SendAsync(call, ImgurRequest.Api(HttpMethod.Get, "account", username, "available_avatars"), ReadAvailableAvatars).ConfigureAwait(false);
+        return result.StampEach();
+    }
+
+    // The documented shape is {available_avatars: [...]}; a bare array is read too, as nothing confirms the entries (spec 3.21).
+    private static List<ImgurAvailableAvatar> ReadAvailableAvatars(JsonElement data) =>
+        data.ValueKind == JsonValueKind.Array
+            ? ImgurJson.ReadList<ImgurAvailableAvatar>(data)
+            : ImgurJson.Read<AvailableAvatarList>(data)?.AvailableAvatars?.ToList() ?? new List<ImgurAvailableAvatar>();
+
+    public static async Task<ImgurAvatar> GetAvatarAsync(this ImgurApiClient client, ImgurCall call, string username)
+    {
+        var result = await client.SendAsync(call, ImgurRequest.Api(HttpMethod.Get, "account", username, "avatar"), ImgurJson.Read<ImgurAvatar>).ConfigureAwait(false);
+        return result.Stamp() ?? throw ImgurJson.Unexpected("avatar");
+    }
+
+    /// <summary>AC-07: always /3/account/me/settings, the documented form (older clients put a username there).</summary>
+    public static async Task<ImgurAccountSettings> GetSettingsAsync(this ImgurApiClient client, ImgurCall call)
+    {
+        var result = await client.SendAsync(call, ImgurRequest.Api(HttpMethod.Get, "account", "me", "settings"), ImgurJson.Read<ImgurAccountSettings>).ConfigureAwait(false);
+        return result.Stamp() ?? throw ImgurJson.Unexpected("account settings");
+    }
+
+    /// <summary>AC-08 with PUT, the documented verb (spec Q17); only the given fields are sent.</summary>
+    public static Task<bool> SetSettingsAsync(this ImgurApiClient client, ImgurCall call, string username, IEnumerable<KeyValuePair<string, string?>> fields) =>
+        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Put, "account", username, "settings").WithForm(fields));
+
+    public static async Task<ImgurGalleryProfile> GetGalleryProfileAsync(this ImgurApiClient client, ImgurCall call, string username)
+    {
+        // gallery_profile, not the /settings URL the Postman docs show by mistake (spec Q19).
+        var result = await client.SendAsync(call, ImgurRequest.Api(HttpMethod.Get, "account", username, "gallery_profile"), ImgurJson.Read<ImgurGalleryProfile>).ConfigureAwait(false);
+        var profile = result.Stamp() ?? throw ImgurJson.Unexpected("gallery profile");
+        // Name the profile after the account, not after "me", when the session knows who signed in.
+        profile.Username = string.Equals(username, "me", StringComparison.OrdinalIgnoreCase) ? call.Session.AccountUsername ?? username : username;
+        return profile;
+    }
+
+    public static async Task<bool> IsEmailVerifiedAsync(this ImgurApiClient client, ImgurCall call, string username)
+    {
+        var result = await client.SendAsync(call, ImgurRequest.Api(HttpMethod.Get, "account", username, "verifyemail"), ImgurJson.ReadBoolean).ConfigureAwait(false);
+        return result.Data;
+    }
+
+    public static Task<bool> SendVerificationEmailAsync(this ImgurApiClient client, ImgurCall call, string username) =>
+        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Post, "account", username, "verifyemail"));
+
+    public static async Task<List<ImgurComment>> GetAccountCommentsPageAsync(this ImgurApiClient client, ImgurCall call, string username, string sort, int page, int? perPage)
+    {
+        var request = ImgurRequest.Api(HttpMethod.Get, "account", username, "comments", sort, page.Text()).WithQuery("perPage", perPage?.Text());
+        var result = await client.SendAsync(call, request, ImgurJson.ReadList<ImgurComment>).ConfigureAwait(false);
+        return result.StampEach();
+    }
+
+    public static async Task<ImgurComment> GetAccountCommentAsync(this ImgurApiClient client, ImgurCall call, string username, long commentId)
+    {
+        var result = await client.SendAsync(call, ImgurRequest.Api(HttpMethod.Get, "account", username, "comment", commentId.Text()), ImgurJson.Read<ImgurComment>).ConfigureAwait(false);
+        return result.Stamp() ?? throw ImgurJson.Unexpected("comment");
+    }
+
+    public static async Task<List<string>> GetAccountCommentIdsPageAsync(this ImgurApiClient client, ImgurCall call, string username, string sort, int page, int? perPage)
+    {
+        var request = ImgurRequest.Api(HttpMethod.Get, "account", username, "comments", "ids", sort, page.Text()).WithQuery("perPage", perPage?.Text());
+        var result = await client.SendAsync(call, request, ImgurJson.ReadIds).ConfigureAwait(false);
+        return result.Data;
+    }
+
+    public static async Task<long> GetAccountCommentCountAsync(this ImgurApiClient client, ImgurCall call, string username)
+    {
+        var result = await client.SendAsync(call, ImgurRequest.Api(HttpMethod.Get, "account", username, "comments", "count"), ImgurJson.ReadInt64).ConfigureAwait(false);
+        return result.Data;
+    }
+
+    public static Task<bool> DeleteAccountCommentAsync(this ImgurApiClient client, ImgurCall call, string username, long commentId) =>
+        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Delete, "account", username, "comment", commentId.Text()));
+
+    public static Task<bool> FollowTagAsync(this ImgurApiClient client, ImgurCall call, string tag) =>
+        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Post, "account", "me", "follow", "tag", tag));
+
+    public static Task<bool> UnfollowTagAsync(this ImgurApiClient client, ImgurCall call, string tag) =>
+        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Delete, "account", "me", "follow", "tag", tag));
+
+    /// <summary>AC-30 (GET), AC-31 (POST) and AC-32 (DELETE): the v1 route answers {data:{blocked}} without success/status (spec Q29).</summary>
+    public static async Task<ImgurBlockStatus> SendBlockAsync(this ImgurApiClient client, ImgurCall call, HttpMethod method, string username)
+    {
+        var result = await client.SendAsync(call, ImgurRequest.AccountV1(method, username, "block"), ImgurJson.Read<ImgurBlockStatus>).ConfigureAwait(false);
+        // An empty answer to a block or an unblock means it was done (the shape of these answers is inferred, spec 2.1).
+        var status = result.Stamp() ?? new ImgurBlockStatus { Blocked = method != HttpMethod.Delete, RateLimit = result.RateLimit };
+        status.Username = username;
+        return status;
+    }
+
+    public static async Task<List<ImgurBlockedAccount>> GetBlockListAsync(this ImgurApiClient client, ImgurCall call)
+    {
+        var result = await client.SendAsync(call, ImgurRequest.Api(HttpMethod.Get, "account", "me", "block"), ReadBlockList).ConfigureAwait(false);
+        return result.StampEach();
+    }
+
+    private static List<ImgurBlockedAccount> ReadBlockList(JsonElement data) =>
+        data.ValueKind == JsonValueKind.Array
+            ? ImgurJson.ReadList<ImgurBlockedAccount>(data)
+            : ImgurJson.Read<BlockListPage>(data)?.Items?.ToList() ?? new List<ImgurBlockedAccount>();
+
+    /// <summary>AC-34: the client id goes in the query and the password in a JSON body, never in the URL.</summary>
+    public static Task<bool> DeleteAccountAsync(this ImgurApiClient client, ImgurCall call, string password, IReadOnlyCollection<string> reasons, string? feedback)
+    {
+        var request = ImgurRequest.Api(HttpMethod.Post, "account", "me", "delete")
+            .WithQuery("client_id", call.Session.ClientId)
+            .WithJson(writer =>
+            {
+                writer.WriteString("password", password);
+                writer.WriteStartArray("reasons");
+                foreach (var reason in reasons) writer.WriteStringValue(reason);
+                writer.WriteEndArray();
+                if (feedback is not null) writer.WriteString("feedback", feedback);
+            });
+        return client.AcknowledgeAsync(call, request);
+    }
+}

@@ -1,0 +1,27 @@
+using System;
+using System.Management.Automation;
+using ImgurPS.Client.Api;
+
+namespace ImgurPS.Commands.Account;
+
+/// <summary>Add-ImgurFollowedTag: the signed-in user follows tags (AC-28).</summary>
+[Cmdlet(VerbsCommon.Add, "ImgurFollowedTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+[OutputType(typeof(void))]
+public sealed class AddImgurFollowedTagCommand : ImgurApiCmdlet
+{
+    /// <summary>The tag names to follow; binds the Name of tag objects.</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("Tag")]
+    [ValidateNotNullOrEmpty]
+    public string[] Name { get; set; } = Array.Empty<string>();
+
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        var call = NewCall(requiresUser: true);
+        foreach (var tag in Name)
+        {
+            if (ShouldChange(tag, "Follow tag")) TryAwait(Client.FollowTagAsync(call, tag), tag, out _);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System;
+using System.Management.Automation;
+using System.Net.Http;
+using ImgurPS.Client.Api;
+using ImgurPS.Models;
+
+namespace ImgurPS.Commands.Account;
+
+/// <summary>Get-ImgurAccountBlock: whether the signed-in user blocks given users (AC-30), or the whole block list (AC-33).</summary>
+[Cmdlet(VerbsCommon.Get, "ImgurAccountBlock", DefaultParameterSetName = ListSet)]
+[OutputType(typeof(ImgurBlockStatus), ParameterSetName = new[] { StatusSet })]
+[OutputType(typeof(ImgurBlockedAccount), ParameterSetName = new[] { ListSet })]
+public sealed class GetImgurAccountBlockCommand : ImgurApiCmdlet
+{
+    private const string StatusSet = "Status";
+    private const string ListSet = "List";
+
+    /// <summary>The users to ask about; without it, the cmdlet lists every user you block.</summary>
+    [Parameter(Mandatory = true, Position = 0, ParameterSetName = StatusSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string[] Username { get; set; } = Array.Empty<string>();
+
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        var call = NewCall(requiresUser: true);
+        if (ParameterSetName == ListSet)
+        {
+            if (TryAwait(Client.GetBlockListAsync(call), "me", out var blocked)) WriteObject(blocked, enumerateCollection: true);
+            return;
+        }
+
+        foreach (var name in Username)
+        {
+            if (TryAwait(Client.SendBlockAsync(call, HttpMethod.Get, name), name, out var status)) WriteObject(status);
+        }
+    }
+}

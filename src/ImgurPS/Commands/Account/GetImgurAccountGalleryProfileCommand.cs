@@ -1,0 +1,23 @@
+using System.Management.Automation;
+using ImgurPS.Client.Api;
+using ImgurPS.Models;
+
+namespace ImgurPS.Commands.Account;
+
+/// <summary>Get-ImgurAccountGalleryProfile: a user's gallery totals and trophies (AC-09).</summary>
+[Cmdlet(VerbsCommon.Get, "ImgurAccountGalleryProfile")]
+[OutputType(typeof(ImgurGalleryProfile))]
+public sealed class GetImgurAccountGalleryProfileCommand : ImgurApiCmdlet
+{
+    /// <summary>The user; "me" (the default) is the signed-in user.</summary>
+    [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string Username { get; set; } = "me";
+
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        var call = NewCall(requiresUser: IsMe(Username));
+        if (TryAwait(Client.GetGalleryProfileAsync(call, Username), Username, out var profile)) WriteObject(profile);
+    }
+}

@@ -1,0 +1,17 @@
+using System.Management.Automation;
+using ImgurPS.Client.Api;
+using ImgurPS.Models;
+
+namespace ImgurPS.Commands.Account;
+
+/// <summary>Get-ImgurAccountSetting: the signed-in user's account settings (AC-07).</summary>
+[Cmdlet(VerbsCommon.Get, "ImgurAccountSetting")]
+[OutputType(typeof(ImgurAccountSettings))]
+public sealed class GetImgurAccountSettingCommand : ImgurApiCmdlet
+{
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        if (TryAwait(Client.GetSettingsAsync(NewCall(requiresUser: true)), "me", out var settings)) WriteObject(settings);
+    }
+}

@@ -1,0 +1,27 @@
+using System;
+using System.Management.Automation;
+using ImgurPS.Client.Api;
+
+namespace ImgurPS.Commands.Account;
+
+/// <summary>Remove-ImgurFollowedTag: the signed-in user stops following tags (AC-29).</summary>
+[Cmdlet(VerbsCommon.Remove, "ImgurFollowedTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[OutputType(typeof(void))]
+public sealed class RemoveImgurFollowedTagCommand : ImgurApiCmdlet
+{
+    /// <summary>The tag names to stop following; binds the Name of tag objects.</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("Tag")]
+    [ValidateNotNullOrEmpty]
+    public string[] Name { get; set; } = Array.Empty<string>();
+
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        var call = NewCall(requiresUser: true);
+        foreach (var tag in Name)
+        {
+            if (ShouldChange(tag, "Stop following tag")) TryAwait(Client.UnfollowTagAsync(call, tag), tag, out _);
+        }
+    }
+}

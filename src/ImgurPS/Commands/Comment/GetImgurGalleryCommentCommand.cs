@@ -1,0 +1,65 @@
+using System;
+using System.Management.Automation;
+using ImgurPS.Client.Api;
+using ImgurPS.Models;
+
+namespace ImgurPS.Commands.Comment;
+
+/// <summary>Get-ImgurGalleryComment: a gallery item's comment threads (GA-15), one comment (GA-16), the ids (GA-19) or the number (GA-20).</summary>
+[Cmdlet(VerbsCommon.Get, "ImgurGalleryComment", DefaultParameterSetName = ListSet)]
+[OutputType(typeof(ImgurComment), ParameterSetName = new[] { ListSet, ByIdSet })]
+[OutputType(typeof(string), ParameterSetName = new[] { IdsSet })]
+[OutputType(typeof(long), ParameterSetName = new[] { CountSet })]
+public sealed class GetImgurGalleryCommentCommand : ImgurApiCmdlet
+{
+    private const string ListSet = "List";
+    private const string ByIdSet = "ById";
+    private const string IdsSet = "Ids";
+    private const string CountSet = "Count";
+
+    /// <summary>The gallery items; binds the GalleryId of gallery images and albums.</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string[] GalleryId { get; set; } = Array.Empty<string>();
+
+    /// <summary>The id of one comment on the item.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = ByIdSet)]
+    public long CommentId { get; set; }
+
+    /// <summary>Writes the comment ids (as strings) instead of the comments.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = IdsSet)]
+    public SwitchParameter Ids { get; set; }
+
+    /// <summary>Writes the number of comments on each item.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = CountSet)]
+    public SwitchParameter Count { get; set; }
+
+    /// <summary>The order of the threads: best (default), top or new.</summary>
+    [Parameter(ParameterSetName = ListSet)]
+    [ValidateSet("best", "top", "new")]
+    public string Sort { get; set; } = "best";
+
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        var call = NewCall();
+        foreach (var item in GalleryId)
+        {
+            switch (ParameterSetName)
+            {
+                case ByIdSet:
+                    if (TryAwait(Client.GetGalleryCommentAsync(call, item, CommentId), CommentId, out var comment)) WriteObject(comment);
+                    break;
+                case IdsSet:
+                    if (TryAwait(Client.GetGalleryCommentIdsAsync(call, item), item, out var ids)) WriteObject(ids, enumerateCollection: true);
+                    break;
+                case CountSet:
+                    if (TryAwait(Client.GetGalleryCommentCountAsync(call, item), item, out var count)) WriteObject(count);
+                    break;
+                default:
+                    if (TryAwait(Client.GetGalleryCommentsAsync(call, item, Sort.ToLowerInvariant()), item, out var comments)) WriteObject(comments, enumerateCollection: true);
+                    break;
+            }
+        }
+    }
+}

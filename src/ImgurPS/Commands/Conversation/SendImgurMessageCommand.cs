@@ -1,0 +1,28 @@
+using System.Management.Automation;
+using ImgurPS.Client.Api;
+
+namespace ImgurPS.Commands.Conversation;
+
+/// <summary>Send-ImgurMessage: sends a private message to a user (CV-03), starting or continuing the conversation.</summary>
+[Cmdlet(VerbsCommunications.Send, "ImgurMessage", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[OutputType(typeof(void))]
+public sealed class SendImgurMessageCommand : ImgurApiCmdlet
+{
+    /// <summary>The recipient's username; binds the WithAccount of conversation objects.</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [Alias("WithAccount")]
+    [ValidateNotNullOrEmpty]
+    public string Username { get; set; } = string.Empty;
+
+    /// <summary>The message text.</summary>
+    [Parameter(Mandatory = true, Position = 1)]
+    [ValidateNotNullOrEmpty]
+    public string Body { get; set; } = string.Empty;
+
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        var call = NewCall(requiresUser: true);
+        if (ShouldChange(Username, "Send private message")) TryAwait(Client.SendMessageAsync(call, Username, Body), Username, out _);
+    }
+}

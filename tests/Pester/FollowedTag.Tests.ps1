@@ -1,0 +1,52 @@
+BeforeDiscovery {
+    Import-Module (Join-Path $PSScriptRoot 'RouteProbe.psm1') -Force
+    # Skipped until the emulator serves GET /3/gallery/tag_info/{tagName} and the follow routes with it.
+    $noTags = -not (Test-EmulatorRoute '/3/gallery/tag_info/funny')
+}
+
+BeforeAll {
+    Import-Module (Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1') -Force
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+}
+
+Describe 'Add-ImgurFollowedTag and Remove-ImgurFollowedTag' {
+    BeforeEach {
+        Reset-Emulator
+        $null = Connect-TestImgur -AsUser
+        $tag = (Get-ImgurGallery | Where-Object { $_.Tags } | Select-Object -First 1).Tags[0].Name
+        Clear-EmulatorRequest
+    }
+
+    It 'follows and unfollows a tag by name, piped as tag objects' -Skip:$noTags {
+        [pscustomobject]@{ Name = $tag } | Add-ImgurFollowedTag -Confirm:$false
+        Remove-ImgurFollowedTag -Name $tag -Confirm:$false
+
+        $requests = Get-EmulatorRequest
+        $requests.method | Should -Be @('POST', 'DELETE')
+        $requests.path | Sort-Object -Unique | Should -Be "/3/account/me/follow/tag/$tag.json"
+    }
+
+    It 'reports unfollowing a tag not followed as an error' -Skip:$noTags {
+        Remove-ImgurFollowedTag -Name $tag -Confirm:$false -ErrorAction SilentlyContinue -ErrorVariable failure
+        $failure | Should -HaveCount 1
+        $failure[0].TargetObject | Should -Be $tag
+    }
+
+    It 'reports a tag that does not exist as ObjectNotFound' {
+        Add-ImgurFollowedTag -Name 'no-such-tag-anywhere' -Confirm:$false -ErrorAction SilentlyContinue -ErrorVariable failure
+        $failure[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+    }
+
+    It 'sends nothing with -WhatIf' {
+        Add-ImgurFollowedTag -Name cats -WhatIf
+        Remove-ImgurFollowedTag -Name cats -WhatIf
+        Get-EmulatorRequest | Should -BeNullOrEmpty
+    }
+
+    It 'needs a signed-in user, before sending' {
+        $null = Connect-TestImgur
+        Clear-EmulatorRequest
+        { Add-ImgurFollowedTag -Name cats -ErrorAction Stop } | Should -Throw -ErrorId 'ImgurUserRequired*'
+        Get-EmulatorRequest | Should -BeNullOrEmpty
+    }
+}
