@@ -10,11 +10,31 @@
     CompatiblePSEditions = @('Desktop', 'Core')
     FormatsToProcess     = @('ImgurPS.Format.ps1xml')
     CmdletsToExport      = @(
+        'Add-ImgurCustomGalleryTag'
+        'Block-ImgurTag'
         'Connect-Imgur'
         'Disconnect-Imgur'
         'Get-ImgurCredit'
+        'Get-ImgurCustomGallery'
+        'Get-ImgurFilteredGallery'
         'Get-ImgurGallery'
+        'Get-ImgurGalleryItem'
+        'Get-ImgurGalleryTag'
+        'Get-ImgurGalleryVote'
+        'Get-ImgurMemeGallery'
+        'Get-ImgurSubredditGallery'
+        'Get-ImgurTag'
+        'Get-ImgurTagGallery'
+        'Get-ImgurTopic'
+        'Get-ImgurTopicGallery'
+        'Publish-ImgurGalleryItem'
+        'Remove-ImgurCustomGalleryTag'
+        'Search-ImgurGallery'
         'Send-ImgurImage'
+        'Set-ImgurGalleryTag'
+        'Set-ImgurVote'
+        'Unblock-ImgurTag'
+        'Unpublish-ImgurGalleryItem'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -27,6 +27,12 @@ namespace ImgurPS.Client.Json;
 [JsonSerializable(typeof(ImgurCredit))]
 [JsonSerializable(typeof(ImgurTag))]
 [JsonSerializable(typeof(ImgurOAuthToken))]
+[JsonSerializable(typeof(ImgurVote))]
+[JsonSerializable(typeof(ImgurTagVote))]
+[JsonSerializable(typeof(ImgurTopic))]
+[JsonSerializable(typeof(ImgurCustomGallery))]
+[JsonSerializable(typeof(ImgurMemeMetadata))]
+[JsonSerializable(typeof(ImgurTagList))]
 internal sealed partial class ImgurJsonContext : JsonSerializerContext
 {
 }
