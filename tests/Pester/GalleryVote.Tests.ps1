@@ -13,7 +13,7 @@ Describe 'Set-ImgurVote' {
         $null = Connect-TestImgur
         Clear-EmulatorRequest
         { Set-ImgurVote -GalleryId abc1234 -Vote up -ErrorAction Stop } | Should -Throw -ErrorId 'ImgurUserRequired*'
-        Get-EmulatorRequest | Should -BeNullOrEmpty
+        Get-EmulatorRequest | Where-Object path -Like '/3/gallery/*' | Should -BeNullOrEmpty
     }
 
     It 'takes gallery items by property name and sends nothing with -WhatIf' {
@@ -25,14 +25,14 @@ Describe 'Set-ImgurVote' {
         Set-ImgurVote -CommentId 12345 -Vote veto -WhatIf
         Set-ImgurVote -GalleryId $items[0].Id -TagName funny -Vote down -WhatIf
 
-        Get-EmulatorRequest | Should -BeNullOrEmpty
+        Get-EmulatorRequest | Where-Object method -EQ POST | Should -BeNullOrEmpty
     }
 
     It 'refuses a veto on a tag before sending' {
         $null = Connect-TestImgur -AsUser
         Clear-EmulatorRequest
         { Set-ImgurVote -GalleryId abc1234 -TagName funny -Vote veto -ErrorAction Stop } | Should -Throw -ErrorId 'TagVoteNotVeto*'
-        Get-EmulatorRequest | Should -BeNullOrEmpty
+        Get-EmulatorRequest | Where-Object path -Like '/3/gallery/*' | Should -BeNullOrEmpty
     }
 
     It 'completes the votes on Tab' {
@@ -49,7 +49,7 @@ Describe 'Set-ImgurVote' {
 
             $item | Set-ImgurVote -Vote up
 
-            (Get-EmulatorRequest).path | Should -Be "/3/gallery/$($item.Id)/vote/up.json"
+            (Get-EmulatorRequest | Where-Object method -EQ POST).path | Should -Be "/3/gallery/$($item.Id)/vote/up.json"
             ($item | Get-ImgurGalleryVote).Ups | Should -BeGreaterOrEqual $before.Ups
             (Get-ImgurGalleryItem $item.Id).Vote | Should -Be 'up'
         }
@@ -62,7 +62,7 @@ Describe 'Set-ImgurVote' {
 
             $tag | Set-ImgurVote -Vote down
 
-            (Get-EmulatorRequest).path | Should -Be "/3/gallery/$($item.Id)/vote/tag/$($tag.Name)/down.json"
+            (Get-EmulatorRequest | Where-Object method -EQ POST).path | Should -Be "/3/gallery/$($item.Id)/vote/tag/$($tag.Name)/down.json"
         }
 
         It 'writes a not-found error for an unknown item' {
@@ -80,7 +80,7 @@ Describe 'Set-ImgurVote' {
 
             $comment | Set-ImgurVote -Vote up
 
-            (Get-EmulatorRequest).path | Should -Be "/3/comment/$($comment.CommentId)/vote/up.json"
+            (Get-EmulatorRequest | Where-Object method -EQ POST).path | Should -Be "/3/comment/$($comment.CommentId)/vote/up.json"
         }
     }
 }
