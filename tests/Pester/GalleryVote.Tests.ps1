@@ -28,6 +28,18 @@ Describe 'Set-ImgurVote' {
         Get-EmulatorRequest | Where-Object method -EQ POST | Should -BeNullOrEmpty
     }
 
+    It 'picks the parameter set from the properties of the piped objects' {
+        $null = Connect-TestImgur -AsUser
+        Clear-EmulatorRequest
+
+        [pscustomobject]@{ GalleryId = 'NoSuch1'; TagName = 'funny' }, [pscustomobject]@{ GalleryId = 'NoSuch2' }, [pscustomobject]@{ CommentId = 42 } |
+            Set-ImgurVote -Vote up -ErrorAction SilentlyContinue -ErrorVariable failures
+
+        $failures.TargetObject | Should -Be @("tag 'funny' on gallery item NoSuch1", 'gallery item NoSuch2', 'comment 42')
+        (Get-EmulatorRequest | Where-Object method -EQ POST | Select-Object -Last 3).path |
+            Should -Be @('/3/gallery/NoSuch1/vote/tag/funny/up.json', '/3/gallery/NoSuch2/vote/up.json', '/3/comment/42/vote/up.json')
+    }
+
     It 'refuses a veto on a tag before sending' {
         $null = Connect-TestImgur -AsUser
         Clear-EmulatorRequest
