@@ -14,6 +14,9 @@ BeforeDiscovery {
 BeforeAll {
     Import-Module (Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1') -Force
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+
+    # Items nested in a topic, tag or custom gallery carry the rate limits of their own response too.
+    filter ConvertTo-ComparableDeep { ($_ | ConvertTo-Comparable) -replace '"RateLimit":\{[^{}]*\}', '"RateLimit":null' }
 }
 
 Describe 'The custom gallery cmdlets' {
@@ -47,7 +50,7 @@ Describe 'The custom gallery cmdlets' {
         $command.Parameters.Keys | Should -Contain 'Force'
     }
 
-    Context 'against CG-01..CG-07 (/3/g/custom, /3/g/filtered, /3/g/block_tag, /3/g/unblock_tag: not in the emulator yet)' -Skip {
+    Context 'against CG-01..CG-07 (/3/g/custom, /3/g/filtered, /3/g/block_tag, /3/g/unblock_tag)' {
         BeforeEach {
             $null = Connect-TestImgur -AsUser
             Clear-EmulatorRequest
@@ -97,7 +100,7 @@ Describe 'The custom gallery cmdlets' {
 
         It 'gives the same objects in the XML form' {
             Add-ImgurCustomGalleryTag cats
-            (Get-ImgurCustomGallery -Format Xml -IncludeGallery | ConvertTo-Comparable) | Should -Be (Get-ImgurCustomGallery -IncludeGallery | ConvertTo-Comparable)
+            (Get-ImgurCustomGallery -Format Xml -IncludeGallery | ConvertTo-ComparableDeep) | Should -Be (Get-ImgurCustomGallery -IncludeGallery | ConvertTo-ComparableDeep)
         }
 
         It 'writes a not-found error for an unknown item' {

@@ -87,7 +87,7 @@ Describe 'Publish-ImgurGalleryItem and Unpublish-ImgurGalleryItem' {
             Should -Be 'High'
     }
 
-    Context 'against GA-06/GA-07/GA-08 (POST /3/gallery/image|album/{id}, DELETE /3/gallery/{id}: not in the emulator yet)' -Skip {
+    Context 'against GA-06/GA-07/GA-08 (POST /3/gallery/image|album/{id}, DELETE /3/gallery/{id})' {
         It 'publishes an uploaded image, which then reads back from the gallery, and unpublishes it with -Force' {
             $null = Connect-TestImgur -AsUser
             Clear-EmulatorRequest

@@ -31,7 +31,7 @@ Describe 'Search-ImgurGallery' {
         (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Sort-Object | Should -Be @('big', 'huge', 'lrg', 'med', 'small')
     }
 
-    Context 'against GA-04 (GET /3/gallery/search/{sort}/{window}/{page}: not in the emulator yet)' -Skip {
+    Context 'against GA-04 (GET /3/gallery/search/{sort}/{window}/{page})' {
         It 'finds items by query with sort time and window all by default' {
             $word = ((Get-ImgurGallery | Select-Object -First 1).Title -split ' ')[-1]
             Clear-EmulatorRequest
@@ -68,7 +68,7 @@ Describe 'Get-ImgurGallery -Random' {
         $set.Parameters.Name | Should -Not -Contain 'Section'
     }
 
-    Context 'against GA-05 (GET /3/gallery/random/random/{page}: not in the emulator yet)' -Skip {
+    Context 'against GA-05 (GET /3/gallery/random/random/{page})' {
         It 'reads the random gallery' {
             Reset-Emulator
             $null = Connect-TestImgur
@@ -87,7 +87,7 @@ Describe 'Get-ImgurSubredditGallery' {
         (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be @('time', 'top')
     }
 
-    Context 'against GA-02/GA-03 (GET /3/gallery/r/{subreddit}[...]: not in the emulator yet)' -Skip {
+    Context 'against GA-02/GA-03 (GET /3/gallery/r/{subreddit}[...])' {
         BeforeEach {
             Reset-Emulator
             $null = Connect-TestImgur
@@ -117,7 +117,7 @@ Describe 'Get-ImgurSubredditGallery' {
 }
 
 Describe 'Get-ImgurMemeGallery' {
-    Context 'against GA-21/GA-22 (GET /3/g/memes[...]: not in the emulator yet)' -Skip {
+    Context 'against GA-21/GA-22 (GET /3/g/memes[...])' {
         BeforeEach {
             Reset-Emulator
             $null = Connect-TestImgur

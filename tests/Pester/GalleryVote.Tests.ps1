@@ -52,7 +52,7 @@ Describe 'Set-ImgurVote' {
         (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Sort-Object | Should -Be @('down', 'up', 'veto')
     }
 
-    Context 'against GA-14 and TG-06 (POST /3/gallery/{id}/vote/{vote}, POST /3/gallery/{id}/vote/tag/{tag}/{vote}: not in the emulator yet)' -Skip {
+    Context 'against GA-14 and TG-06 (POST /3/gallery/{id}/vote/{vote}, POST /3/gallery/{id}/vote/tag/{tag}/{vote})' {
         It 'votes on each gallery item of the pipeline (GA-14), and the vote counts change' {
             $null = Connect-TestImgur -AsUser
             $item = Get-ImgurGallery | Select-Object -First 1
@@ -83,22 +83,19 @@ Describe 'Set-ImgurVote' {
         }
     }
 
-    Context 'against CM-06 (POST /3/comment/{id}/vote/{vote}: not in the emulator yet)' -Skip {
-        It 'votes on a comment' {
+    Context 'against CM-06 (POST /3/comment/{id}/vote/{vote})' {
+        It 'votes on a comment by its CommentId' {
             $null = Connect-TestImgur -AsUser
-            $item = Get-ImgurGallery | Where-Object CommentCount | Select-Object -First 1
-            $comment = Get-ImgurGalleryComment -GalleryId $item.Id | Select-Object -First 1
             Clear-EmulatorRequest
 
-            $comment | Set-ImgurVote -Vote up
+            [pscustomobject]@{ CommentId = 2000000001 } | Set-ImgurVote -Vote up
 
-            (Get-EmulatorRequest | Where-Object method -EQ POST).path | Should -Be "/3/comment/$($comment.CommentId)/vote/up.json"
+            (Get-EmulatorRequest | Where-Object method -EQ POST).path | Should -Be '/3/comment/2000000001/vote/up.json'
         }
     }
 }
 
-Describe 'Get-ImgurGalleryVote' -Skip {
-    # Needs GA-13 GET /3/gallery/{id}/votes, not in the emulator yet.
+Describe 'Get-ImgurGalleryVote' {
     BeforeEach {
         Reset-Emulator
         $null = Connect-TestImgur

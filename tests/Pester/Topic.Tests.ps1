@@ -1,6 +1,9 @@
 BeforeAll {
     Import-Module (Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1') -Force
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+
+    # Items nested in a topic, tag or custom gallery carry the rate limits of their own response too.
+    filter ConvertTo-ComparableDeep { ($_ | ConvertTo-Comparable) -replace '"RateLimit":\{[^{}]*\}', '"RateLimit":null' }
 }
 
 Describe 'Get-ImgurTopic and Get-ImgurTopicGallery' {
@@ -9,7 +12,7 @@ Describe 'Get-ImgurTopic and Get-ImgurTopicGallery' {
         (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Sort-Object | Should -Be @('rising', 'time', 'top', 'viral')
     }
 
-    Context 'against TP-01..TP-03 (GET /3/topics/...: not in the emulator yet)' -Skip {
+    Context 'against TP-01..TP-03 (GET /3/topics/...)' {
         BeforeEach {
             Reset-Emulator
             $null = Connect-TestImgur
@@ -37,7 +40,7 @@ Describe 'Get-ImgurTopic and Get-ImgurTopicGallery' {
         }
 
         It 'takes a topic name, with spaces sent as underscores' {
-            $topic = Get-ImgurTopic | Where-Object Name -Match ' ' | Select-Object -First 1
+            $topic = Get-ImgurTopic | Where-Object Name -EQ 'The Great Outdoors'
             Clear-EmulatorRequest
             $null = Get-ImgurTopicGallery -TopicId $topic.Name -Sort top -Window month
             (Get-EmulatorRequest | Select-Object -Last 1).path | Should -Be "/3/topics/$($topic.Name -replace ' ', '_')/top/month/0.json"
@@ -51,7 +54,7 @@ Describe 'Get-ImgurTopic and Get-ImgurTopicGallery' {
         }
 
         It 'gives the same objects in the XML form' {
-            (Get-ImgurTopic -Format Xml | ConvertTo-Comparable) | Should -Be (Get-ImgurTopic | ConvertTo-Comparable)
+            (Get-ImgurTopic -Format Xml | ConvertTo-ComparableDeep) | Should -Be (Get-ImgurTopic | ConvertTo-ComparableDeep)
         }
 
         It 'writes a not-found error for an unknown item of a topic' {
