@@ -117,6 +117,11 @@ Describe 'Get-ImgurTag, Get-ImgurTagGallery and Get-ImgurGalleryTag' {
             $name = (Get-ImgurTag | Select-Object -First 1).Name
             (Get-ImgurTag $name -Format Xml | ConvertTo-ComparableDeep) | Should -Be (Get-ImgurTag $name | ConvertTo-ComparableDeep)
             (Get-ImgurTagGallery $name -Format Xml | ConvertTo-ComparableDeep) | Should -Be (Get-ImgurTagGallery $name | ConvertTo-ComparableDeep)
+            (Get-ImgurTag -AsTagList -Format Xml | ConvertTo-ComparableDeep) | Should -Be (Get-ImgurTag -AsTagList | ConvertTo-ComparableDeep)
+            # EmuGalA has one tag: the XML list of one must still read as a list.
+            foreach ($id in 'EmuGal1', 'EmuGalA') {
+                @(Get-ImgurGalleryTag $id -Format Xml | ConvertTo-ComparableDeep) | Should -Be @(Get-ImgurGalleryTag $id | ConvertTo-ComparableDeep)
+            }
         }
 
         It 'writes a not-found error for an unknown tag' {
