@@ -38,4 +38,7 @@ public sealed class ImgurGalleryImage : ImgurImage, IImgurGalleryItem
 
     /// <summary>The reddit thread of a subreddit-gallery item.</summary>
     public string? RedditComments { get; set; }
+
+    /// <summary>The meme behind the image; only in the memes gallery.</summary>
+    public ImgurMemeMetadata? MemeMetadata { get; set; }
 }

@@ -1,8 +1,13 @@
+using System.Text.Json.Serialization;
+
 namespace ImgurPS.Models;
 
 /// <summary>A gallery tag (Imgur's Tag model).</summary>
-public sealed class ImgurTag
+public sealed class ImgurTag : ImgurObject
 {
+    /// <summary>The tag's numeric id, as a string; only in the /3/tags listing.</summary>
+    public string? Id { get; set; }
+
     /// <summary>The tag name, lower case, as used in URLs.</summary>
     public string? Name { get; set; }
 
@@ -47,6 +52,13 @@ public sealed class ImgurTag
 
     /// <summary>Where the logo links to.</summary>
     public string? LogoDestinationUrl { get; set; }
+
+    /// <summary>One page of the tag's gallery items; only in the tag gallery (TG-03).</summary>
+    public IImgurGalleryItem[]? Items { get; set; }
+
+    /// <summary>The tag name under the name the tag cmdlets bind by property name (-TagName).</summary>
+    [JsonIgnore]
+    public string? TagName => Name;
 
     /// <inheritdoc />
     public override string ToString() => Name ?? string.Empty;

@@ -42,6 +42,12 @@ namespace ImgurPS.Client.Json;
 [JsonSerializable(typeof(ImgurMessageNotification))]
 [JsonSerializable(typeof(ImgurConversation))]
 [JsonSerializable(typeof(ImgurMessage))]
+[JsonSerializable(typeof(ImgurVote))]
+[JsonSerializable(typeof(ImgurTagVote))]
+[JsonSerializable(typeof(ImgurTopic))]
+[JsonSerializable(typeof(ImgurCustomGallery))]
+[JsonSerializable(typeof(ImgurMemeMetadata))]
+[JsonSerializable(typeof(ImgurTagList))]
 internal sealed partial class ImgurJsonContext : JsonSerializerContext
 {
 }

@@ -4,25 +4,32 @@ using ImgurPS.Models;
 
 namespace ImgurPS.Commands.Gallery;
 
-/// <summary>Get-ImgurGallery: one page of the main gallery (GA-01), as gallery images and gallery albums.</summary>
-[Cmdlet(VerbsCommon.Get, "ImgurGallery")]
+/// <summary>Get-ImgurGallery: pages of the main gallery (GA-01) or of the random gallery (GA-05), as gallery images and gallery albums.</summary>
+[Cmdlet(VerbsCommon.Get, "ImgurGallery", DefaultParameterSetName = ListingSet)]
 [OutputType(typeof(ImgurGalleryImage), typeof(ImgurGalleryAlbum))]
 public sealed class GetImgurGalleryCommand : ImgurApiCmdlet
 {
+    private const string ListingSet = "Listing";
+    private const string RandomSet = "Random";
+
     /// <summary>The gallery section: hot (default), top or user.</summary>
-    [Parameter(Position = 0)]
+    [Parameter(Position = 0, ParameterSetName = ListingSet)]
     [ValidateSet("hot", "top", "user")]
     public string Section { get; set; } = "hot";
 
     /// <summary>The order: viral (default), top, time, or rising (user section only).</summary>
-    [Parameter(Position = 1)]
+    [Parameter(Position = 1, ParameterSetName = ListingSet)]
     [ValidateSet("viral", "top", "time", "rising")]
     public string Sort { get; set; } = "viral";
 
     /// <summary>The time window for -Sort top: day (default), week, month, year or all.</summary>
-    [Parameter]
+    [Parameter(ParameterSetName = ListingSet)]
     [ValidateSet("day", "week", "month", "year", "all")]
     public string Window { get; set; } = "day";
+
+    /// <summary>Reads the random gallery instead, which Imgur has deprecated and may retire.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = RandomSet)]
+    public SwitchParameter Random { get; set; }
 
     /// <summary>The page, from 0. Imgur sets the page size (about 60 items).</summary>
     [Parameter]
@@ -34,20 +41,27 @@ public sealed class GetImgurGalleryCommand : ImgurApiCmdlet
     public SwitchParameter All { get; set; }
 
     /// <summary>Whether the user section includes viral items; Imgur's default is yes. Use -ShowViral:$false to leave them out.</summary>
-    [Parameter]
+    [Parameter(ParameterSetName = ListingSet)]
     public SwitchParameter ShowViral { get; set; }
 
     /// <summary>Include mature items (honoured for anonymous sessions; users get their account setting).</summary>
-    [Parameter]
+    [Parameter(ParameterSetName = ListingSet)]
     public SwitchParameter Mature { get; set; }
 
     /// <summary>Include preview images of albums.</summary>
-    [Parameter]
+    [Parameter(ParameterSetName = ListingSet)]
     public SwitchParameter AlbumPreviews { get; set; }
 
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
+        if (ParameterSetName == RandomSet)
+        {
+            var randomCall = NewCall();
+            WritePages(page => Client.GetRandomGalleryPageAsync(randomCall, page), Page, All, "random");
+            return;
+        }
+
         if (Sort == "rising" && Section != "user")
         {
             ThrowTerminatingError(new ErrorRecord(

@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading.Tasks;
+using ImgurPS.Client.Json;
+using ImgurPS.Models;
+
+namespace ImgurPS.Client.Api;
+
+/// <summary>The tags section (spec 2.11).</summary>
+internal static class TagApi
+{
+    public static async Task<ImgurTagList> GetTagListAsync(this ImgurApiClient client, ImgurCall call)
+    {
+        var result = await client.SendAsync(call, ImgurRequest.Api(HttpMethod.Get, "tags"), ImgurJson.Read<ImgurTagList>).ConfigureAwait(false);
+        var list = result.Stamp() ?? throw ImgurJson.Unexpected("tag list");
+        foreach (var tag in list.Tags ?? System.Array.Empty<ImgurTag>()) tag.RateLimit = result.RateLimit;
+        return list;
+    }
+
+    public static async Task<ImgurTag> GetTagInfoAsync(this ImgurApiClient client, ImgurCall call, string tagName)
+    {
+        var result = await client.SendAsync(call, ImgurRequest.Api(HttpMethod.Get, "gallery", "tag_info", tagName), ImgurJson.Read<ImgurTag>).ConfigureAwait(false);
+        return result.Stamp() ?? throw ImgurJson.Unexpected("tag");
+    }
+
+    /// <summary>A page of a tag's gallery: the tag, with the page's items in Items (TG-03).</summary>
+    public static async Task<ImgurTag> GetTagGalleryPageAsync(this ImgurApiClient client, ImgurCall call, string tagName, string sort, string window, int page)
+    {
+        var request = ImgurRequest.Api(HttpMethod.Get, "gallery", "t", tagName, sort, window, GalleryApi.Page(page));
+        var result = await client.SendAsync(call, request, ImgurJson.Read<ImgurTag>).ConfigureAwait(false);
+        var tag = result.Stamp() ?? throw ImgurJson.Unexpected("tag gallery");
+        GalleryApi.StampItems(tag.Items, result.RateLimit);
+        return tag;
+    }
+
+    public static Task<IImgurGalleryItem> GetTagGalleryItemAsync(this ImgurApiClient client, ImgurCall call, string tagName, string galleryId) =>
+        client.GetItemAsync(call, ImgurRequest.Api(HttpMethod.Get, "gallery", "t", tagName, galleryId));
+
+    /// <summary>The tags of a gallery item with their votes; the answer wraps them as { "tags": [...] } (TG-05).</summary>
+    public static async Task<List<ImgurTagVote>> GetGalleryTagVotesAsync(this ImgurApiClient client, ImgurCall call, string galleryId)
+    {
+        var result = await client.SendAsync(call, ImgurRequest.Api(HttpMethod.Get, "gallery", galleryId, "tags"), ReadTagVotes).ConfigureAwait(false);
+        foreach (var vote in result.Data)
+        {
+            vote.RateLimit = result.RateLimit;
+            vote.GalleryId = galleryId;
+        }
+        return result.Data;
+    }
+
+    /// <summary>Replaces the tags of a gallery item (TG-07).</summary>
+    public static Task<bool> SetGalleryTagsAsync(this ImgurApiClient client, ImgurCall call, string galleryId, IEnumerable<string> tags) =>
+        client.SendTrueAsync(call, ImgurRequest.Api(HttpMethod.Post, "gallery", "tags", galleryId)
+            .WithForm(new[] { new KeyValuePair<string, string?>("tags", ImgurRequest.Join(tags)) }));
+
+    private static List<ImgurTagVote> ReadTagVotes(JsonElement data) =>
+        data.ValueKind == JsonValueKind.Object && data.TryGetProperty("tags", out var tags)
+            ? ImgurJson.ReadList<ImgurTagVote>(tags)
+            : ImgurJson.ReadList<ImgurTagVote>(data);
+}

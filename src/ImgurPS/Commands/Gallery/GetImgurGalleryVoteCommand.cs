@@ -1,0 +1,26 @@
+using System.Management.Automation;
+using ImgurPS.Client.Api;
+using ImgurPS.Models;
+
+namespace ImgurPS.Commands.Gallery;
+
+/// <summary>Get-ImgurGalleryVote: the up and down votes of gallery items (GA-13).</summary>
+[Cmdlet(VerbsCommon.Get, "ImgurGalleryVote")]
+[OutputType(typeof(ImgurVote))]
+public sealed class GetImgurGalleryVoteCommand : ImgurApiCmdlet
+{
+    /// <summary>The gallery item's id; gallery items bind by property name.</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string[] GalleryId { get; set; } = System.Array.Empty<string>();
+
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        var call = NewCall();
+        foreach (var id in GalleryId)
+        {
+            if (TryAwait(Client.GetGalleryVotesAsync(call, id), id, out var votes)) WriteObject(votes);
+        }
+    }
+}

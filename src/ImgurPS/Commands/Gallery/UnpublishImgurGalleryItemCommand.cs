@@ -1,0 +1,29 @@
+using System.Management.Automation;
+using ImgurPS.Client.Api;
+
+namespace ImgurPS.Commands.Gallery;
+
+/// <summary>Unpublish-ImgurGalleryItem: takes a post out of the public gallery (GA-08); the image or album stays in the account.</summary>
+[Cmdlet(VerbsData.Unpublish, "ImgurGalleryItem", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[OutputType(typeof(void))]
+public sealed class UnpublishImgurGalleryItemCommand : ImgurApiCmdlet
+{
+    /// <summary>The gallery item's id; gallery items bind by property name.</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string[] GalleryId { get; set; } = System.Array.Empty<string>();
+
+    /// <summary>Removes without asking for confirmation.</summary>
+    [Parameter]
+    public SwitchParameter Force { get; set; }
+
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        var call = NewCall(requiresUser: true);
+        foreach (var id in GalleryId)
+        {
+            if (ShouldChange($"gallery item {id}", "Remove from the public gallery", Force)) TryAwait(Client.UnpublishAsync(call, id), id, out _);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using System.Management.Automation;
+using ImgurPS.Client.Api;
+using ImgurPS.Models;
+
+namespace ImgurPS.Commands.Tag;
+
+/// <summary>Get-ImgurGalleryTag: the tags of gallery items, with their votes (TG-05).</summary>
+[Cmdlet(VerbsCommon.Get, "ImgurGalleryTag")]
+[OutputType(typeof(ImgurTagVote))]
+public sealed class GetImgurGalleryTagCommand : ImgurApiCmdlet
+{
+    /// <summary>The gallery item's id; gallery items bind by property name.</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string[] GalleryId { get; set; } = System.Array.Empty<string>();
+
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        var call = NewCall();
+        foreach (var id in GalleryId)
+        {
+            if (TryAwait(Client.GetGalleryTagVotesAsync(call, id), id, out var tags)) WriteObject(tags, enumerateCollection: true);
+        }
+    }
+}

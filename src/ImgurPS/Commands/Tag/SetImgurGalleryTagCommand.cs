@@ -1,0 +1,27 @@
+using System.Management.Automation;
+using ImgurPS.Client.Api;
+
+namespace ImgurPS.Commands.Tag;
+
+/// <summary>Set-ImgurGalleryTag: replaces the tags of a gallery item (TG-07).</summary>
+[Cmdlet(VerbsCommon.Set, "ImgurGalleryTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[OutputType(typeof(void))]
+public sealed class SetImgurGalleryTagCommand : ImgurApiCmdlet
+{
+    /// <summary>The gallery item's id; gallery items bind by property name.</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string GalleryId { get; set; } = string.Empty;
+
+    /// <summary>The item's new tags; they replace all its current tags.</summary>
+    [Parameter(Mandatory = true, Position = 1)]
+    [ValidateNotNullOrEmpty]
+    public string[] Tag { get; set; } = System.Array.Empty<string>();
+
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        var call = NewCall(requiresUser: true);
+        if (ShouldChange($"gallery item {GalleryId}", $"Replace the tags with: {string.Join(", ", Tag)}")) TryAwait(Client.SetGalleryTagsAsync(call, GalleryId, Tag), GalleryId, out _);
+    }
+}

@@ -1,0 +1,18 @@
+using System.Management.Automation;
+using ImgurPS.Client.Api;
+using ImgurPS.Models;
+
+namespace ImgurPS.Commands.Topic;
+
+/// <summary>Get-ImgurTopic: Imgur's default gallery topics (TP-01).</summary>
+[Cmdlet(VerbsCommon.Get, "ImgurTopic")]
+[OutputType(typeof(ImgurTopic))]
+public sealed class GetImgurTopicCommand : ImgurApiCmdlet
+{
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        var call = NewCall();
+        if (TryAwait(Client.GetDefaultTopicsAsync(call), "topics", out var topics)) WriteObject(topics, enumerateCollection: true);
+    }
+}
