@@ -6,7 +6,7 @@ namespace ImgurPS.Emulator.Imgur;
 
 /// <summary>
 /// Runs before routing: reads the request (stripping the format extension so routes see bare paths),
-/// adds the headers Imgur sends on every response, answers CORS preflights, and logs what was served.
+/// adds the headers Imgur sends on every response, answers CORS preflights, and logs what is served.
 /// Control requests under <c>/_emulator/</c> pass through untouched and unlogged.
 /// </summary>
 public sealed class FrontMiddleware(RequestDelegate next, Emulator emulator)
@@ -27,6 +27,15 @@ public sealed class FrontMiddleware(RequestDelegate next, Emulator emulator)
         }
 
         http.Request.Path = request.Path;
+
+        // Logged as the response starts, before the client can read it, so a test that asks for the log
+        // right after its request always finds it there.
+        http.Response.OnStarting(() =>
+        {
+            state.Log.Add(request, http.Response.StatusCode);
+            return Task.CompletedTask;
+        });
+
         IHeaderDictionary headers = http.Response.Headers;
         headers.Server = "cat factory 1.0";
         headers.CacheControl = "no-store";
@@ -45,7 +54,5 @@ public sealed class FrontMiddleware(RequestDelegate next, Emulator emulator)
         {
             await next(http);
         }
-
-        state.Log.Add(request, http.Response.StatusCode);
     }
 }
