@@ -17,26 +17,8 @@ BeforeAll {
     $marketplaceKey = 'marketplace-key-for-the-leak-test'
     $secrets = $credential.clientSecret, $credential.refreshToken, $accessToken, $marketplaceKey
 
-    # One call per cmdlet, each with -Verbose and -Debug, including failures that quote a request.
-    $sampleCalls = [ordered]@{
-        'Connect-Imgur'       = {
-            Connect-Imgur -ClientId $credential.clientId -ClientSecret $credential.clientSecret -RefreshToken $credential.refreshToken -BaseUri (Get-EmulatorUri) -Verbose -Debug
-            try { Connect-Imgur -ClientId $credential.clientId -ClientSecret $credential.clientSecret -RefreshToken "$($credential.refreshToken)-wrong" -BaseUri (Get-EmulatorUri) -Verbose -Debug } catch { $_ }
-            Connect-Imgur -AccessToken $accessToken -RapidApiKey $marketplaceKey -BaseUri (Get-EmulatorUri) -Verbose -Debug
-        }
-        'Get-ImgurConnection' = { Get-ImgurConnection -Verbose -Debug | Format-List * }
-        'Get-ImgurCredit'     = {
-            Get-ImgurCredit -Verbose -Debug | Format-List *
-            Add-EmulatorFault -Path '^/3/credits$' -Kind status -Status 403 -Message 'The access token provided is invalid.'
-            Get-ImgurCredit -Verbose -Debug -ErrorAction Continue
-        }
-        'Get-ImgurGallery'    = { Get-ImgurGallery -Verbose -Debug | Select-Object -First 2 | Format-List * }
-        'Send-ImgurImage'     = {
-            Send-ImgurImage -Path (Join-Path $samples 'sunrise.png') -Verbose -Debug | Format-List *
-            Send-ImgurImage -Path (Join-Path $samples 'missing.png') -Verbose -Debug -ErrorAction Continue
-        }
-        'Disconnect-Imgur'    = { Disconnect-Imgur -Verbose -Debug }
-    }
+    $sampleCalls = & (Join-Path $PSScriptRoot 'SampleCalls.ps1') -Samples $samples -Credential $credential -AccessToken $accessToken -MarketplaceKey $marketplaceKey
+    $secrets += 'account-password-for-the-test'
 }
 
 Describe 'Secrets never leak' {

@@ -1,0 +1,84 @@
+# One call per exported cmdlet against the emulator's seeded data (src/ImgurPS.Emulator/README.md), each with
+# -Verbose and -Debug. The leak test runs them all and searches every stream for secrets; a test there fails
+# when a cmdlet has no entry here. Calls that change data run after the reads; Remove-ImgurAccount runs last.
+param(
+    [Parameter(Mandatory)] [string] $Samples,
+    [Parameter(Mandatory)] $Credential,
+    [Parameter(Mandatory)] [string] $AccessToken,
+    [Parameter(Mandatory)] [string] $MarketplaceKey
+)
+
+$common = @{ Verbose = $true; Debug = $true; ErrorAction = 'Continue' }
+
+$calls = [ordered]@{
+    'Connect-Imgur'                      = {
+        Connect-Imgur -ClientId $Credential.clientId -ClientSecret $Credential.clientSecret -RefreshToken $Credential.refreshToken -BaseUri (Get-EmulatorUri) -Verbose -Debug
+        try { Connect-Imgur -ClientId $Credential.clientId -ClientSecret $Credential.clientSecret -RefreshToken "$($Credential.refreshToken)-wrong" -BaseUri (Get-EmulatorUri) -Verbose -Debug } catch { $_ }
+        Connect-Imgur -AccessToken $AccessToken -RapidApiKey $MarketplaceKey -BaseUri (Get-EmulatorUri) -Verbose -Debug
+    }
+    'Get-ImgurConnection'                = { Get-ImgurConnection @common | Format-List * }
+    'Get-ImgurCredit'                    = {
+        Get-ImgurCredit @common | Format-List *
+        Add-EmulatorFault -Path '^/3/credits$' -Kind status -Status 403 -Message 'The access token provided is invalid.'
+        Get-ImgurCredit @common
+    }
+    'Get-ImgurGallery'                   = { Get-ImgurGallery @common | Select-Object -First 2 | Format-List * }
+    'Get-ImgurAccount'                   = { Get-ImgurAccount @common | Format-List * }
+    'Get-ImgurAccountAvatar'             = { Get-ImgurAccountAvatar @common; Get-ImgurAccountAvatar -Available @common }
+    'Get-ImgurAccountBlock'              = { Get-ImgurAccountBlock @common; Get-ImgurAccountBlock -Username emu-blocked @common }
+    'Get-ImgurAccountComment'            = { Get-ImgurAccountComment @common; Get-ImgurAccountComment -CommentId 1 @common }
+    'Get-ImgurAccountFavorite'           = { Get-ImgurAccountFavorite @common }
+    'Get-ImgurAccountGalleryFavorite'    = { Get-ImgurAccountGalleryFavorite @common }
+    'Get-ImgurAccountGalleryProfile'     = { Get-ImgurAccountGalleryProfile @common | Format-List * }
+    'Get-ImgurAccountSetting'            = { Get-ImgurAccountSetting @common | Format-List * }
+    'Get-ImgurAccountSubmission'         = { Get-ImgurAccountSubmission @common }
+    'Get-ImgurComment'                   = { Get-ImgurComment -CommentId 2000000001 @common | Format-List * }
+    'Get-ImgurCommentReply'              = { Get-ImgurCommentReply -CommentId 2000000001 @common }
+    'Get-ImgurConversation'              = { Get-ImgurConversation @common; Get-ImgurConversation -ConversationId 4000001 @common }
+    'Get-ImgurCustomGallery'             = { Get-ImgurCustomGallery @common | Select-Object -First 2 }
+    'Get-ImgurFilteredGallery'           = { Get-ImgurFilteredGallery @common | Select-Object -First 2 }
+    'Get-ImgurGalleryComment'            = { Get-ImgurGalleryComment -GalleryId EmuGal1 @common }
+    'Get-ImgurGalleryItem'               = { Get-ImgurGalleryItem -GalleryId EmuGal1 @common; Get-ImgurGalleryItem -GalleryId Missing1 @common }
+    'Get-ImgurGalleryTag'                = { Get-ImgurGalleryTag -GalleryId EmuGal1 @common }
+    'Get-ImgurGalleryVote'               = { Get-ImgurGalleryVote -GalleryId EmuGal1 @common }
+    'Get-ImgurMemeGallery'               = { Get-ImgurMemeGallery @common | Select-Object -First 2 }
+    'Get-ImgurNotification'              = { Get-ImgurNotification @common; Get-ImgurNotification -NotificationId 3000002 @common }
+    'Get-ImgurSubredditGallery'          = { Get-ImgurSubredditGallery -Subreddit aww @common | Select-Object -First 2 }
+    'Get-ImgurTag'                       = { Get-ImgurTag @common | Select-Object -First 2; Get-ImgurTag -TagName cats @common }
+    'Get-ImgurTagGallery'                = { Get-ImgurTagGallery -TagName cats @common | Select-Object -First 2 }
+    'Get-ImgurTopic'                     = { Get-ImgurTopic @common }
+    'Get-ImgurTopicGallery'              = { Get-ImgurTopicGallery -TopicId 1 @common | Select-Object -First 2 }
+    'Search-ImgurGallery'                = { Search-ImgurGallery -Query cats @common | Select-Object -First 2 }
+    'Test-ImgurAccountEmail'             = { Test-ImgurAccountEmail @common }
+    'Send-ImgurImage'                    = {
+        Send-ImgurImage -Path (Join-Path $Samples 'sunrise.png') @common | Format-List *
+        Send-ImgurImage -Path (Join-Path $Samples 'missing.png') @common
+    }
+    'Add-ImgurCustomGalleryTag'          = { Add-ImgurCustomGalleryTag -TagName funny @common }
+    'Remove-ImgurCustomGalleryTag'       = { Remove-ImgurCustomGalleryTag -TagName funny -Force @common }
+    'Add-ImgurFollowedTag'               = { Add-ImgurFollowedTag -Name dogs @common }
+    'Remove-ImgurFollowedTag'            = { Remove-ImgurFollowedTag -Name dogs @common }
+    'Block-ImgurTag'                     = { Block-ImgurTag -TagName funny @common }
+    'Unblock-ImgurTag'                   = { Unblock-ImgurTag -TagName funny @common }
+    'Block-ImgurAccount'                 = { Block-ImgurAccount -Username emu-other @common }
+    'Unblock-ImgurAccount'               = { Unblock-ImgurAccount -Username emu-other @common }
+    'New-ImgurComment'                   = { New-ImgurComment -GalleryId EmuGal1 -Text 'Lovely' @common }
+    'Remove-ImgurComment'                = { Remove-ImgurComment -CommentId 2000000002 -Force @common }
+    'Set-ImgurVote'                      = { Set-ImgurVote -GalleryId EmuOth1 -Vote up @common }
+    'Set-ImgurGalleryTag'                = { Set-ImgurGalleryTag -GalleryId EmuGal1 -Tag cats, aww @common }
+    'Send-ImgurReport'                   = { Send-ImgurReport -GalleryId EmuOth1 -Reason 2 @common }
+    'Send-ImgurMessage'                  = { Send-ImgurMessage -Username emu-friend -Body 'Hello' @common }
+    'Remove-ImgurConversation'           = { Remove-ImgurConversation -ConversationId 4000002 -Force @common }
+    'Set-ImgurNotification'              = { Set-ImgurNotification -NotificationId 3000002 -Viewed @common }
+    'Set-ImgurAccountSetting'            = { Set-ImgurAccountSetting -Bio 'Testing' @common }
+    'Send-ImgurAccountVerificationEmail' = { Send-ImgurAccountVerificationEmail @common }
+    'Publish-ImgurGalleryItem'           = { Publish-ImgurGalleryItem -ImageId EmuImg1 -Title 'Shared' -AcceptTerms @common }
+    'Unpublish-ImgurGalleryItem'         = { Unpublish-ImgurGalleryItem -GalleryId EmuImg1 -Force @common }
+    'Remove-ImgurAccount'                = { Remove-ImgurAccount -Password 'account-password-for-the-test' -Force @common }
+    'Disconnect-Imgur'                   = { Disconnect-Imgur -Verbose -Debug }
+}
+
+# The calls run after this script returns: each keeps the variables above.
+$closed = [ordered]@{}
+foreach ($name in $calls.Keys) { $closed[$name] = $calls[$name].GetNewClosure() }
+$closed
