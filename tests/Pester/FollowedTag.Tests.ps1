@@ -19,7 +19,7 @@ Describe 'Add-ImgurFollowedTag and Remove-ImgurFollowedTag' {
 
     It 'follows and unfollows a tag by name, piped as tag objects' -Skip:$noTags {
         [pscustomobject]@{ Name = $tag } | Add-ImgurFollowedTag -Confirm:$false
-        Remove-ImgurFollowedTag -Name $tag -Confirm:$false
+        Remove-ImgurFollowedTag -TagName $tag -Confirm:$false
 
         $requests = Get-EmulatorRequest
         $requests.method | Should -Be @('POST', 'DELETE')
@@ -27,26 +27,26 @@ Describe 'Add-ImgurFollowedTag and Remove-ImgurFollowedTag' {
     }
 
     It 'reports unfollowing a tag not followed as an error' -Skip:$noTags {
-        Remove-ImgurFollowedTag -Name $tag -Confirm:$false -ErrorAction SilentlyContinue -ErrorVariable failure
+        Remove-ImgurFollowedTag -TagName $tag -Confirm:$false -ErrorAction SilentlyContinue -ErrorVariable failure
         $failure | Should -HaveCount 1
         $failure[0].TargetObject | Should -Be $tag
     }
 
     It 'reports a tag that does not exist as ObjectNotFound' {
-        Add-ImgurFollowedTag -Name 'no-such-tag-anywhere' -Confirm:$false -ErrorAction SilentlyContinue -ErrorVariable failure
+        Add-ImgurFollowedTag -TagName 'no-such-tag-anywhere' -Confirm:$false -ErrorAction SilentlyContinue -ErrorVariable failure
         $failure[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
     }
 
     It 'sends nothing with -WhatIf' {
-        Add-ImgurFollowedTag -Name cats -WhatIf
-        Remove-ImgurFollowedTag -Name cats -WhatIf
+        Add-ImgurFollowedTag -TagName cats -WhatIf
+        Remove-ImgurFollowedTag -TagName cats -WhatIf
         Get-EmulatorRequest | Should -BeNullOrEmpty
     }
 
     It 'needs a signed-in user, before sending' {
         $null = Connect-TestImgur
         Clear-EmulatorRequest
-        { Add-ImgurFollowedTag -Name cats -ErrorAction Stop } | Should -Throw -ErrorId 'ImgurUserRequired*'
+        { Add-ImgurFollowedTag -TagName cats -ErrorAction Stop } | Should -Throw -ErrorId 'ImgurUserRequired*'
         Get-EmulatorRequest | Should -BeNullOrEmpty
     }
 }

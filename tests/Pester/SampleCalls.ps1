@@ -56,8 +56,8 @@ $calls = [ordered]@{
     }
     'Add-ImgurCustomGalleryTag'          = { Add-ImgurCustomGalleryTag -TagName funny @common }
     'Remove-ImgurCustomGalleryTag'       = { Remove-ImgurCustomGalleryTag -TagName funny -Force @common }
-    'Add-ImgurFollowedTag'               = { Add-ImgurFollowedTag -Name dogs @common }
-    'Remove-ImgurFollowedTag'            = { Remove-ImgurFollowedTag -Name dogs @common }
+    'Add-ImgurFollowedTag'               = { Add-ImgurFollowedTag -TagName dogs @common }
+    'Remove-ImgurFollowedTag'            = { Remove-ImgurFollowedTag -TagName dogs @common }
     'Block-ImgurTag'                     = { Block-ImgurTag -TagName funny @common }
     'Unblock-ImgurTag'                   = { Unblock-ImgurTag -TagName funny @common }
     'Block-ImgurAccount'                 = { Block-ImgurAccount -Username emu-other @common }

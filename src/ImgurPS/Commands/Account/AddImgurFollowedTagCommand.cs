@@ -9,17 +9,17 @@ namespace ImgurPS.Commands.Account;
 [OutputType(typeof(void))]
 public sealed class AddImgurFollowedTagCommand : ImgurApiCmdlet
 {
-    /// <summary>The tag names to follow; binds the Name of tag objects.</summary>
+    /// <summary>The tag names to follow; binds the TagName of tag objects (Get-ImgurTag).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("Tag")]
     [ValidateNotNullOrEmpty]
-    public string[] Name { get; set; } = Array.Empty<string>();
+    public string[] TagName { get; set; } = Array.Empty<string>();
 
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
         var call = NewCall(requiresUser: true);
-        foreach (var tag in Name)
+        foreach (var tag in TagName)
         {
             if (ShouldChange(tag, "Follow tag")) TryAwait(Client.FollowTagAsync(call, tag), tag, out _);
         }

@@ -9,17 +9,17 @@ namespace ImgurPS.Commands.Account;
 [OutputType(typeof(void))]
 public sealed class RemoveImgurFollowedTagCommand : ImgurApiCmdlet
 {
-    /// <summary>The tag names to stop following; binds the Name of tag objects.</summary>
+    /// <summary>The tag names to stop following; binds the TagName of tag objects (Get-ImgurTag).</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("Tag")]
     [ValidateNotNullOrEmpty]
-    public string[] Name { get; set; } = Array.Empty<string>();
+    public string[] TagName { get; set; } = Array.Empty<string>();
 
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
         var call = NewCall(requiresUser: true);
-        foreach (var tag in Name)
+        foreach (var tag in TagName)
         {
             if (ShouldChange(tag, "Stop following tag")) TryAwait(Client.UnfollowTagAsync(call, tag), tag, out _);
         }
