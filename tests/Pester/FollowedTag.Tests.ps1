@@ -13,12 +13,13 @@ Describe 'Add-ImgurFollowedTag and Remove-ImgurFollowedTag' {
     BeforeEach {
         Reset-Emulator
         $null = Connect-TestImgur -AsUser
-        $tag = (Get-ImgurGallery | Where-Object { $_.Tags } | Select-Object -First 1).Tags[0].Name
+        $tagObject = (Get-ImgurGallery | Where-Object { $_.Tags } | Select-Object -First 1).Tags[0]
+        $tag = $tagObject.Name
         Clear-EmulatorRequest
     }
 
     It 'follows and unfollows a tag by name, piped as tag objects' -Skip:$noTags {
-        [pscustomobject]@{ Name = $tag } | Add-ImgurFollowedTag -Confirm:$false
+        $tagObject | Add-ImgurFollowedTag -Confirm:$false
         Remove-ImgurFollowedTag -TagName $tag -Confirm:$false
 
         $requests = Get-EmulatorRequest
