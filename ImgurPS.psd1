@@ -10,11 +10,29 @@
     CompatiblePSEditions = @('Desktop', 'Core')
     FormatsToProcess     = @('ImgurPS.Format.ps1xml')
     CmdletsToExport      = @(
+        'Add-ImgurAlbumImage'
         'Connect-Imgur'
         'Disconnect-Imgur'
+        'Get-ImgurAccountAlbum'
+        'Get-ImgurAccountImage'
+        'Get-ImgurAlbum'
+        'Get-ImgurAlbumImage'
         'Get-ImgurCredit'
+        'Get-ImgurFeed'
         'Get-ImgurGallery'
+        'Get-ImgurImage'
+        'Get-ImgurMemeTemplate'
+        'Invoke-ImgurRestMethod'
+        'New-ImgurAlbum'
+        'Remove-ImgurAlbum'
+        'Remove-ImgurAlbumImage'
+        'Remove-ImgurImage'
         'Send-ImgurImage'
+        'Set-ImgurAlbum'
+        'Set-ImgurAlbumImage'
+        'Set-ImgurImage'
+        'Switch-ImgurFavorite'
+        'Test-ImgurConnection'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -27,6 +27,8 @@ namespace ImgurPS.Client.Json;
 [JsonSerializable(typeof(ImgurCredit))]
 [JsonSerializable(typeof(ImgurTag))]
 [JsonSerializable(typeof(ImgurOAuthToken))]
+[JsonSerializable(typeof(ImgurAlbumCreated))]
+[JsonSerializable(typeof(ImgurTokenStatus))]
 internal sealed partial class ImgurJsonContext : JsonSerializerContext
 {
 }
