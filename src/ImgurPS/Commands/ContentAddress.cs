@@ -22,8 +22,8 @@ internal static class ContentAddress
     }
 
     /// <summary>The error for an item that came with neither an id nor a deletehash.</summary>
-    public static ErrorRecord Missing(string noun, string idParameter, string deleteHashParameter) => new(
-        new PSArgumentException($"No {noun} to act on: give -{idParameter} or -{deleteHashParameter}, or pipe objects that have an {idParameter} or a DeleteHash property."),
+    public static ErrorRecord Missing(string noun, params string[] parameters) => new(
+        new PSArgumentException($"No {noun} to act on: give {string.Join(" or ", parameters.Select(name => "-" + name))}, or pipe objects that have the {string.Join(" or ", parameters)} property."),
         "ImgurAddressMissing",
         ErrorCategory.InvalidArgument,
         null);

@@ -16,7 +16,8 @@ public sealed class RemoveImgurAlbumCommand : ImgurApiCmdlet
 
     /// <summary>The album id; binds the AlbumId property of piped albums.</summary>
     [Parameter(Position = 0, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
-    [Parameter(Mandatory = true, Position = 0, ParameterSetName = AccountSet, ValueFromPipelineByPropertyName = true)]
+    // Not mandatory here: a mandatory pipeline parameter would pull piped albums into this set.
+    [Parameter(Position = 0, ParameterSetName = AccountSet, ValueFromPipelineByPropertyName = true)]
     public string? AlbumId { get; set; }
 
     /// <summary>The album's deletehash, which anonymous albums need; binds the DeleteHash property of piped albums.</summary>
@@ -38,6 +39,12 @@ public sealed class RemoveImgurAlbumCommand : ImgurApiCmdlet
         if (ParameterSetName == AccountSet)
         {
             var accountCall = NewCall(requiresUser: true);
+            if (string.IsNullOrWhiteSpace(AlbumId))
+            {
+                WriteError(ContentAddress.Missing("album", nameof(AlbumId)));
+                return;
+            }
+
             if (!ShouldChange($"album {AlbumId} of {Username}", "Delete the album", Force)) return;
             TryAwait(Client.DeleteAccountContentAsync(accountCall, AccountContent.Albums, Username, AlbumId!), AlbumId, out _);
             return;

@@ -20,7 +20,8 @@ public sealed class RemoveImgurImageCommand : ImgurApiCmdlet
 
     /// <summary>The image's deletehash, which anonymous images and the account route need; binds the DeleteHash property of piped images.</summary>
     [Parameter(ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
-    [Parameter(Mandatory = true, ParameterSetName = AccountSet, ValueFromPipelineByPropertyName = true)]
+    // Not mandatory here: a mandatory pipeline parameter would pull piped images into this set.
+    [Parameter(ParameterSetName = AccountSet, ValueFromPipelineByPropertyName = true)]
     public string? DeleteHash { get; set; }
 
     /// <summary>Deletes through this account's image route; "me" is the signed-in user.</summary>
@@ -38,6 +39,12 @@ public sealed class RemoveImgurImageCommand : ImgurApiCmdlet
         if (ParameterSetName == AccountSet)
         {
             var accountCall = NewCall(requiresUser: true);
+            if (string.IsNullOrWhiteSpace(DeleteHash))
+            {
+                WriteError(ContentAddress.Missing("image", nameof(DeleteHash)));
+                return;
+            }
+
             if (!ShouldChange($"image with deletehash {DeleteHash} of {Username}", "Delete the image", Force)) return;
             TryAwait(Client.DeleteAccountContentAsync(accountCall, AccountContent.Images, Username, DeleteHash!), DeleteHash, out _);
             return;
