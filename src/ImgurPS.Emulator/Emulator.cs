@@ -9,8 +9,9 @@ public sealed class EmulatorState
 {
     public EmulatorState(EmulatorOptions options)
     {
-        Store = Seed.Build(options);
-        Tokens = new TokenStore(options, Store.User);
+        SeedData seed = Seed.Build(options);
+        Store = new ImgurStore(seed);
+        Tokens = new TokenStore(options, seed);
         Limits = new RateLimiter(options);
     }
 

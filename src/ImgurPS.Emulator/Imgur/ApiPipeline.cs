@@ -1,4 +1,8 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using ImgurPS.Emulator.Store;
@@ -38,6 +42,50 @@ public sealed class ApiCall(HttpContext http, ApiRequest request, EmulatorState 
     /// <summary>The signed-in user of a Bearer caller; null otherwise.</summary>
     public Account? User => request.Caller.User;
 
+    /// <summary>Who the models are written for.</summary>
+    public JsonView View => new(state.Store, User);
+
+    /// <summary>The query and body parameters (spec 1.16), read before the handler runs; empty for uploads, which stream.</summary>
+    public IReadOnlyDictionary<string, string> Fields { get; internal set; } = new Dictionary<string, string>();
+
+    public string? Field(string name) => Fields.GetValueOrDefault(name);
+
+    /// <summary>
+    /// An array parameter in any of the forms clients send (Q16): repeated <c>name[]</c> keys, one
+    /// comma-separated <c>name</c>, or a JSON array.
+    /// </summary>
+    public IReadOnlyList<string> List(string name)
+    {
+        var values = new List<string>();
+        foreach (string key in new[] { name + "[]", name })
+        {
+            if (Fields.GetValueOrDefault(key) is not { Length: > 0 } text)
+            {
+                continue;
+            }
+
+            IEnumerable<string> parts = text.TrimStart().StartsWith('[') && JsonStrings(text) is { } array ? array : text.Split(',');
+            values.AddRange(parts.Select(part => part.Trim()).Where(part => part.Length > 0));
+        }
+
+        return values;
+    }
+
+    /// <summary>Whether the array parameter was sent at all, even empty (an empty <c>ids</c> clears an album).</summary>
+    public bool Has(string name) => Fields.ContainsKey(name) || Fields.ContainsKey(name + "[]");
+
+    static IEnumerable<string>? JsonStrings(string text)
+    {
+        try
+        {
+            return JsonNode.Parse(text) is JsonArray array ? array.Select(item => item is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : item?.ToJsonString() ?? "") : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     public CancellationToken Aborted => http.RequestAborted;
 
     public string Route(string name) => http.GetRouteValue(name) as string ?? "";
@@ -57,8 +105,19 @@ public sealed class ApiCall(HttpContext http, ApiRequest request, EmulatorState 
 /// </summary>
 public sealed class ApiPipeline(IEndpointRouteBuilder routes, Emulator emulator)
 {
+    /// <summary>
+    /// A route whose parameters are read up front; the handler then runs under the store's lock, so
+    /// it sees and leaves the data consistent however many requests arrive at once.
+    /// </summary>
     public void Map(string[] methods, string pattern, Metering metering, Func<ApiCall, Reply> handler) =>
-        MapAsync(methods, pattern, metering, call => Task.FromResult(handler(call)));
+        MapAsync(methods, pattern, metering, async call =>
+        {
+            call.Fields = await RequestFields.ReadAsync(call.Http.Request, call.Aborted);
+            lock (call.State.Store.Gate)
+            {
+                return handler(call);
+            }
+        });
 
     public void MapAsync(string[] methods, string pattern, Metering metering, ApiHandler handler) =>
         routes.MapMethods(pattern, methods, (HttpContext http) => RunAsync(http, metering, handler));

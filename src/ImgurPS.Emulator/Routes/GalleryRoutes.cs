@@ -79,10 +79,7 @@ public static class GalleryRoutes
             ShowViral: call.Flag("showViral", true),
             Mature: call.Flag("mature", false));
         bool albumPreviews = call.Flag("album_previews", false);
-        ImgurStore store = call.State.Store;
-        IEnumerable<JsonNode> items = store.GalleryPage(query, call.Options.PageSize)
-            .Select(post => ImgurJson.GalleryItem(post, store, call.User, albumPreviews));
-        return Reply.Ok(new JsonArray(items.ToArray()));
+        return Reply.Ok(ImgurJson.GalleryItems(call.State.Store.GalleryPage(query, call.Options.PageSize), call.View, albumPreviews));
     }
 
     /// <summary>One gallery post; <paramref name="kind"/> (image or album) must match when given.</summary>
@@ -92,7 +89,7 @@ public static class GalleryRoutes
         GalleryPost? post = store.FindGalleryPost(id);
         bool kindMatches = kind is null || (kind == "album") == (post?.Item is AlbumRecord);
         return post is not null && kindMatches
-            ? Reply.Ok(ImgurJson.GalleryItem(post, store, call.User, withAlbumImages: true))
+            ? Reply.Ok(ImgurJson.GalleryItem(post, call.View, withAlbumImages: true))
             : Reply.Error(404, $"Unable to find a gallery {kind ?? "item"} with the id, {id}");
     }
 

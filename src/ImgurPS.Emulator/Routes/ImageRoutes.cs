@@ -1,12 +1,9 @@
-using System;
-using System.Collections.Generic;
-using System.Threading.Tasks;
 using ImgurPS.Emulator.Imgur;
 using ImgurPS.Emulator.Store;
 
 namespace ImgurPS.Emulator.Routes;
 
-/// <summary>Reading, updating and deleting one image (spec 2.5 IM-01, IM-04, IM-05).</summary>
+/// <summary>Reading, updating, deleting and favoriting one image (spec 2.5 IM-01, IM-04, IM-05, IM-06).</summary>
 public static class ImageRoutes
 {
     public static void Map(ApiPipeline api)
@@ -15,49 +12,55 @@ public static class ImageRoutes
         api.Map(["DELETE"], "/3/image/{id}", Metering.Request, Delete);
 
         // Documented as POST; older documentation and clients use PUT.
-        api.MapAsync(["POST", "PUT"], "/3/image/{id}", Metering.Request, UpdateAsync);
+        api.Map(["POST", "PUT"], "/3/image/{id}", Metering.Request, Update);
+        api.Map(["POST"], "/3/image/{id}/favorite", Metering.Request, Favorite);
     }
 
-    static Reply Get(ApiCall call)
-    {
-        string id = call.Route("id");
-        return call.State.Store.FindImage(id) is { } image ? Reply.Ok(ImgurJson.Image(image, call.User)) : NotFound(id);
-    }
+    static Reply Get(ApiCall call) =>
+        call.FindImage(call.Route("id"), out ImageRecord image) ?? Reply.Ok(ImgurJson.Image(image, call.View));
 
-    static Reply Delete(ApiCall call) => Change(call, call.State.Store.RemoveImage);
-
-    static async Task<Reply> UpdateAsync(ApiCall call)
+    static Reply Delete(ApiCall call)
     {
-        Dictionary<string, string> fields = await RequestFields.ReadAsync(call.Http.Request, call.Aborted);
-        return Change(call, image => call.State.Store.UpdateImage(image, fields.GetValueOrDefault("title"), fields.GetValueOrDefault("description")));
-    }
-
-    /// <summary>
-    /// Anyone holding the deletehash may change an image; its id works only for the owner, which also
-    /// means an anonymous image can never be changed by id (Q31).
-    /// </summary>
-    static Reply Change(ApiCall call, Action<ImageRecord> change)
-    {
-        string key = call.Route("id");
-        ImgurStore store = call.State.Store;
-        ImageRecord? image = store.FindImageByDeletehash(key);
-        if (image is null)
+        if (Changeable(call, out ImageRecord image) is { } denied)
         {
-            image = store.FindImage(key);
-            if (image is null)
-            {
-                return NotFound(key);
-            }
-
-            if (!image.IsOwnedBy(call.User))
-            {
-                return Reply.Error(403, "Unauthorized");
-            }
+            return denied;
         }
 
-        change(image);
+        call.State.Store.RemoveImage(image);
         return Reply.Ok(true);
     }
 
-    static Reply NotFound(string id) => Reply.Error(404, $"Unable to find an image with the id, {id}");
+    static Reply Update(ApiCall call)
+    {
+        if (Changeable(call, out ImageRecord image) is { } denied)
+        {
+            return denied;
+        }
+
+        call.State.Store.UpdateImage(image, call.Field("title"), call.Field("description"));
+        return Reply.Ok(true);
+    }
+
+    /// <summary>Toggles, and answers the new state as Imgur's strings (Q26).</summary>
+    static Reply Favorite(ApiCall call)
+    {
+        if (call.NeedUser(out Account user) is { } denied)
+        {
+            return denied;
+        }
+
+        if (call.FindImage(call.Route("id"), out ImageRecord image) is { } missing)
+        {
+            return missing;
+        }
+
+        return Reply.Ok(call.State.Store.ToggleFavorite(user, image) ? "favorited" : "unfavorited");
+    }
+
+    static Reply? Changeable(ApiCall call, out ImageRecord image)
+    {
+        string key = call.Route("id");
+        ImgurStore store = call.State.Store;
+        return call.ForChange(key, store.FindImageByDeletehash(key), store.FindImage(key), out image);
+    }
 }

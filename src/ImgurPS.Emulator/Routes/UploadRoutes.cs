@@ -83,7 +83,7 @@ public static class UploadRoutes
                 Size = file.Size,
             },
             album);
-        return Reply.Ok(ImgurJson.Image(image, call.User, uploadResponse: true));
+        return Reply.Ok(ImgurJson.Image(image, call.View, uploadResponse: true));
     }
 
     /// <summary>Form B, as Imgur's upload path answers it (spec 1.5, Q23).</summary>

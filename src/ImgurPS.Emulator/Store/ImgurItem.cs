@@ -3,6 +3,17 @@ using ImgurPS.Emulator.Media;
 
 namespace ImgurPS.Emulator.Store;
 
+/// <summary>
+/// Who may see an item. Hidden items are unlisted: reachable by id, absent from other people's
+/// listings. Secret items are private: other people get 403 wherever they ask for them.
+/// </summary>
+public enum Privacy
+{
+    Public,
+    Hidden,
+    Secret,
+}
+
 /// <summary>What images and albums share: identity, ownership and the fields Imgur shows on both.</summary>
 public abstract class ImgurItem
 {
@@ -14,16 +25,25 @@ public abstract class ImgurItem
 
     public required long Datetime { get; init; }
 
-    // Title and description change through the update route, always under the store's lock.
+    // Title and description change through the update routes, always under the store's lock.
     public string? Title { get; set; }
     public string? Description { get; set; }
 
     public long Views { get; init; }
-    public bool? Nsfw { get; init; }
-    public bool InGallery { get; init; }
+    public bool? Nsfw { get; set; }
+
+    /// <summary>Changes when the owner shares the item to the gallery or takes it out (GA-06..08).</summary>
+    public bool InGallery { get; set; }
     public bool InMostViral { get; init; }
+    public Privacy Privacy { get; set; }
 
     public bool IsOwnedBy(Account? viewer) => Owner is not null && viewer?.Id == Owner.Id;
+
+    /// <summary>Whether <paramref name="viewer"/> may read it at all: secret items only for their owner.</summary>
+    public bool IsVisibleTo(Account? viewer) => Privacy != Privacy.Secret || IsOwnedBy(viewer);
+
+    /// <summary>Whether it shows in a listing <paramref name="viewer"/> asked for: only public items for other people.</summary>
+    public bool IsListedFor(Account? viewer) => Privacy == Privacy.Public || IsOwnedBy(viewer);
 }
 
 /// <summary>An image or video. The emulator keeps what Imgur reports about it, never its bytes.</summary>
@@ -42,11 +62,16 @@ public sealed class ImageRecord : ImgurItem
     public string Link => $"https://i.imgur.com/{Id}.{(Media.IsVideo ? "mp4" : Media.Extension)}";
 }
 
-/// <summary>An album: an ordered list of image ids, the first being the cover.</summary>
+/// <summary>An album: an ordered list of image ids.</summary>
 public sealed class AlbumRecord : ImgurItem
 {
-    /// <summary>Changed by uploads and deletes, always under the store's lock.</summary>
+    /// <summary>Changed by uploads, deletes and the album routes, always under the store's lock.</summary>
     public List<string> ImageIds { get; } = [];
+
+    /// <summary>The chosen cover; when unset or no longer in the album, the first image is the cover.</summary>
+    public string? CoverId { get; set; }
+
+    public string Layout { get; set; } = "blog";
 
     public string Link => $"https://imgur.com/a/{Id}";
 }

@@ -5,36 +5,52 @@ using System.Linq;
 namespace ImgurPS.Emulator.Store;
 
 /// <summary>
-/// The emulator's Imgur data: images, albums and the gallery, all in memory. One lock guards every
-/// change; the gallery itself never changes after seeding and is read without it.
+/// The emulator's Imgur data, all in memory. One lock, <see cref="Gate"/>, guards every read and
+/// change: the API pipeline holds it while a route runs, and the methods that uploads call directly
+/// take it themselves (the lock is re-entrant).
 /// </summary>
-public sealed class ImgurStore
+public sealed partial class ImgurStore
 {
     readonly object gate = new();
     readonly ItemIndex<ImageRecord> images = new();
     readonly ItemIndex<AlbumRecord> albums = new();
-    readonly Dictionary<string, GalleryPost> galleryById;
+    readonly Dictionary<long, Account> accountsById = [];
 
-    public ImgurStore(Account user, IEnumerable<ImageRecord> images, IEnumerable<AlbumRecord> albums, IReadOnlyList<GalleryPost> gallery)
+    public ImgurStore(SeedData seed)
     {
-        User = user;
-        Gallery = gallery;
-        galleryById = gallery.ToDictionary(post => post.Item.Id, StringComparer.Ordinal);
-        foreach (ImageRecord image in images)
+        User = seed.User;
+        foreach (Account account in seed.Accounts)
         {
-            this.images.Add(image);
+            accountsById.Add(account.Id, account);
         }
 
-        foreach (AlbumRecord album in albums)
+        foreach (ImageRecord image in seed.Images)
         {
-            this.albums.Add(album);
+            images.Add(image);
         }
+
+        foreach (AlbumRecord album in seed.Albums)
+        {
+            albums.Add(album);
+        }
+
+        MemeDefaults = seed.MemeDefaults;
+        InitGallery(seed);
+        InitSocial(seed);
     }
 
-    /// <summary>The seeded user, who owns a few images and an album.</summary>
+    public object Gate => gate;
+
+    /// <summary>The seeded user, whom the seeded tokens stand for.</summary>
     public Account User { get; }
 
-    public IReadOnlyList<GalleryPost> Gallery { get; }
+    public IReadOnlyList<ImageRecord> MemeDefaults { get; }
+
+    /// <summary>An existing account by name (case-insensitive, as Imgur's) or null.</summary>
+    public Account? FindAccount(string username) => Locked(() =>
+        accountsById.Values.FirstOrDefault(a => !a.Deleted && string.Equals(a.Username, username, StringComparison.OrdinalIgnoreCase)));
+
+    public Account? FindAccount(long id) => Locked(() => accountsById.GetValueOrDefault(id) is { Deleted: false } account ? account : null);
 
     public ImageRecord? FindImage(string id) => Locked(() => images.ById(id));
 
@@ -44,17 +60,17 @@ public sealed class ImgurStore
 
     public AlbumRecord? FindAlbumByDeletehash(string deletehash) => Locked(() => albums.ByDeletehash(deletehash));
 
-    public GalleryPost? FindGalleryPost(string id) => galleryById.GetValueOrDefault(id);
+    /// <summary>An image or album by id, for routes that take either (favorites, comments, gallery).</summary>
+    public ImgurItem? FindItem(string id) => (ImgurItem?)FindImage(id) ?? FindAlbum(id);
+
+    public IReadOnlyList<ImageRecord> ImagesOf(Account owner) => Locked(() =>
+        images.All.Where(image => image.IsOwnedBy(owner)).OrderByDescending(image => image.Datetime).ThenBy(image => image.Id, StringComparer.Ordinal).ToList());
+
+    public IReadOnlyList<AlbumRecord> AlbumsOf(Account owner) => Locked(() =>
+        albums.All.Where(album => album.IsOwnedBy(owner)).OrderByDescending(album => album.Datetime).ThenBy(album => album.Id, StringComparer.Ordinal).ToList());
 
     public IReadOnlyList<ImageRecord> AlbumImages(AlbumRecord album) =>
         Locked(() => album.ImageIds.Select(images.ById).OfType<ImageRecord>().ToList());
-
-    /// <summary>The requested page of the gallery; past the end it is empty, as on Imgur.</summary>
-    public IReadOnlyList<GalleryPost> GalleryPage(GalleryQuery query, int pageSize)
-    {
-        long skip = (long)query.Page * pageSize;
-        return query.Apply(Gallery, Seed.GalleryEpoch).Skip((int)Math.Min(skip, int.MaxValue)).Take(pageSize).ToList();
-    }
 
     /// <summary>Stores a new image under fresh, unused id and deletehash, and appends it to <paramref name="album"/>.</summary>
     public ImageRecord AddImage(Func<string, string, ImageRecord> create, AlbumRecord? album)
@@ -68,6 +84,17 @@ public sealed class ImgurStore
         }
     }
 
+    /// <summary>Stores a new album under fresh, unused id and deletehash.</summary>
+    public AlbumRecord AddAlbum(Func<string, string, AlbumRecord> create)
+    {
+        lock (gate)
+        {
+            AlbumRecord album = create(NewKey(7), NewKey(15));
+            albums.Add(album);
+            return album;
+        }
+    }
+
     public void RemoveImage(ImageRecord image)
     {
         lock (gate)
@@ -77,6 +104,18 @@ public sealed class ImgurStore
             {
                 album.ImageIds.Remove(image.Id);
             }
+
+            RemoveFromGallery(image);
+        }
+    }
+
+    /// <summary>Deletes an album but not its images, as Imgur does (AL-06).</summary>
+    public void RemoveAlbum(AlbumRecord album)
+    {
+        lock (gate)
+        {
+            albums.Remove(album);
+            RemoveFromGallery(album);
         }
     }
 

@@ -6,10 +6,11 @@ using ImgurPS.Emulator.Media;
 namespace ImgurPS.Emulator.Store;
 
 /// <summary>
-/// Builds the emulator's start state: the seeded user's images and album, and the public gallery.
+/// Builds the emulator's start state: the seeded accounts and their content (SeedPeople.cs), the
+/// public gallery (here), and the memes, subreddits, comments and messages around it (SeedSocial.cs).
 /// A fixed random seed and a fixed "now" make every run, on every machine, serve the same data.
 /// </summary>
-sealed class Seed
+sealed partial class Seed
 {
     /// <summary>The moment the seeded gallery was captured (2025-01-01 UTC); its windows count back from here.</summary>
     public const long GalleryEpoch = 1735689600;
@@ -20,73 +21,58 @@ sealed class Seed
     static readonly (int Width, int Height)[] Dimensions =
         [(1080, 1350), (1920, 1080), (1080, 1920), (800, 600), (640, 640), (1200, 900), (500, 281)];
 
+    // The gallery draws from rng alone, so it stays the same whatever else is seeded; the additions
+    // of SeedSocial.cs draw from extra, after the gallery is built.
     readonly Random rng = new(RandomSeed);
+    readonly Random extra = new(RandomSeed + 1);
     readonly HashSet<string> usedKeys = new(StringComparer.Ordinal);
-    readonly List<ImageRecord> images = [];
-    readonly List<AlbumRecord> albums = [];
+    readonly List<ImageRecord> images;
+    readonly List<AlbumRecord> albums;
     readonly Account[] posters;
     readonly Tag[] tags;
+    readonly SeedData data;
 
-    Seed()
+    Seed(EmulatorOptions options)
     {
-        posters = SeedText.Posters.Select((name, i) => new Account(20_000_000 + i * 7919L, name)).ToArray();
+        data = new SeedData { User = NewUser(options.Username) };
+        images = data.Images;
+        albums = data.Albums;
+        posters = SeedText.Posters.Select((name, i) => new Account(20_000_000 + i * 7919L, name)
+        {
+            Reputation = i * 1237 % 25_000,
+            Created = GalleryEpoch - (400 + i * 97) * Day,
+            Email = $"{name.ToLowerInvariant()}@example.com",
+            EmailVerified = true,
+            PublicImages = true,
+        }).ToArray();
+        data.Accounts.AddRange(posters);
+
+        // The second draw was once the tag's item count, now counted from the posts; it stays so the gallery does not change.
         tags = SeedText.Tags
-            .Select(t => new Tag(t.Name, t.DisplayName, rng.Next(1_000, 250_000), rng.Next(500, 90_000), t.Accent, Key(7), t.Description))
-            .ToArray();
-    }
-
-    public static ImgurStore Build(EmulatorOptions options) => new Seed().BuildStore(options);
-
-    ImgurStore BuildStore(EmulatorOptions options)
-    {
-        var user = new Account(1000001, options.Username);
-        AddUserContent(user);
-        List<GalleryPost> gallery = Enumerable.Range(0, options.GallerySize).Select(_ => NextPost()).ToList();
-        return new ImgurStore(user, images, albums, gallery);
-    }
-
-    /// <summary>The seeded user's content has fixed ids, documented in the README, so users can try them.</summary>
-    void AddUserContent(Account user)
-    {
-        long uploaded = GalleryEpoch - 3 * Day;
-        ImageRecord UserImage(string id, string deletehash, MediaType media, int width, int height, long size, string title, string name)
-        {
-            usedKeys.Add(id);
-            usedKeys.Add(deletehash);
-            var image = new ImageRecord
+            .Select((t, i) =>
             {
-                Id = id,
-                Deletehash = deletehash,
-                Owner = user,
-                Datetime = uploaded,
-                Title = title,
-                Media = media,
-                Animated = media == MediaType.Gif,
-                Width = width,
-                Height = height,
-                Size = size,
-                Name = name,
-            };
-            images.Add(image);
-            return image;
-        }
+                int followers = rng.Next(1_000, 250_000);
+                rng.Next(500, 90_000);
+                return new Tag(i + 1, t.Name, t.DisplayName, t.Accent, Key(7), t.Description) { Followers = followers };
+            })
+            .ToArray();
+        data.Tags.AddRange(tags);
+        data.Topics.AddRange(SeedText.Topics);
+    }
 
-        ImageRecord first = UserImage("EmuImg1", "EmuDeletehash01", MediaType.Png, 640, 480, 182_044, "Emulator test image 1", "test-1.png");
-        ImageRecord second = UserImage("EmuImg2", "EmuDeletehash02", MediaType.Jpeg, 1024, 768, 96_310, "Emulator test image 2", "test-2.jpg");
-        UserImage("EmuImg3", "EmuDeletehash03", MediaType.Gif, 320, 240, 412_877, "Emulator test image 3", "test-3.gif");
+    public static SeedData Build(EmulatorOptions options) => new Seed(options).BuildData(options);
 
-        usedKeys.UnionWith(["EmuAlbm", "EmuDeletehashA1"]);
-        var album = new AlbumRecord
-        {
-            Id = "EmuAlbm",
-            Deletehash = "EmuDeletehashA1",
-            Owner = user,
-            Datetime = uploaded,
-            Title = "Emulator test album",
-            Description = "Two of the seeded user's images.",
-        };
-        album.ImageIds.AddRange([first.Id, second.Id]);
-        albums.Add(album);
+    SeedData BuildData(EmulatorOptions options)
+    {
+        AddPeople();
+        data.Gallery.AddRange(Enumerable.Range(0, options.GallerySize).Select(_ => NextPost()));
+        AddPeoplePosts();
+        AddMemes();
+        AddSubreddits();
+        AddComments();
+        AddNotifications();
+        AddConversations();
+        return data;
     }
 
     GalleryPost NextPost()
@@ -103,15 +89,28 @@ sealed class Seed
         int ups = (int)(item.Views * Between(0.002, 0.03));
         int downs = (int)(ups * Between(0.01, 0.12));
         int score = (int)((ups - downs) * Between(0.8, 1.8) + item.Views / 400.0);
-        return new GalleryPost(
-            item,
-            ups,
-            downs,
-            score,
-            CommentCount: (int)(ups * Between(0.03, 0.15)),
-            FavoriteCount: (int)(ups * Between(0.05, 0.3)),
-            Topic: rng.NextDouble() < 0.85 ? Pick(SeedText.Topics) : null,
-            Tags: tags.OrderBy(_ => rng.Next()).Take(rng.Next(0, 4)).ToArray());
+
+        // Once the comment count; comments are now real records, counted where shown.
+        Between(0.03, 0.15);
+        var post = new GalleryPost(item)
+        {
+            Ups = ups,
+            Downs = downs,
+            Score = score,
+            FavoriteCount = (int)(ups * Between(0.05, 0.3)),
+            Topic = rng.NextDouble() < 0.85 ? Pick(SeedText.Topics) : null,
+        };
+        Tagged(post, tags.OrderBy(_ => rng.Next()).Take(rng.Next(0, 4)));
+        return post;
+    }
+
+    static void Tagged(GalleryPost post, IEnumerable<Tag> chosen)
+    {
+        foreach (Tag tag in chosen)
+        {
+            post.Tags.Add(tag);
+            post.TagVotes[tag.Name] = new TagVote(tag.Name, post.Item.Owner?.Username ?? "") { Ups = 1 + post.Ups / 50 };
+        }
     }
 
     AlbumRecord NewAlbum(Account owner, long datetime, string title, bool nsfw, bool viral)

@@ -81,11 +81,52 @@ static class SeedText
 
     public static readonly Topic[] Topics =
     [
-        new(1, "Funny"),
-        new(2, "Aww"),
-        new(3, "Storytime"),
-        new(4, "Creativity"),
-        new(5, "Science & Tech"),
-        new(6, "The Great Outdoors"),
+        new(1, "Funny", "If it made you laugh, it goes here.", "funny", IsHero: true),
+        new(2, "Aww", "Cute and cuddly.", "aww"),
+        new(3, "Storytime", "Tell us a story."),
+        new(4, "Creativity", "Things people made.", "creativity"),
+        new(5, "Science & Tech", "How things work.", ReadOnly: true),
+        new(6, "The Great Outdoors", "Out there.", Ephemeral: true),
+    ];
+
+    public static readonly string[] Comments =
+    [
+        "This is the content I'm here for.",
+        "Take my upvote.",
+        "I need this in my life.",
+        "Came here to say this.",
+        "Ten out of ten, would look again.",
+        "How did you manage that?",
+        "The second picture got me.",
+        "Saving this for later.",
+    ];
+
+    public static readonly string[] Platforms = ["desktop", "iphone", "android", "mweb", "api"];
+
+    public static readonly string[] MemeTemplates =
+        ["Success Kid", "Grumpy Cat", "Philosoraptor", "Bad Luck Brian", "Confession Bear", "Good Guy Greg"];
+
+    public static readonly (string Top, string Bottom)[] MemeCaptions =
+    [
+        ("Wrote the tests first", "They all passed"),
+        ("It's Monday", "No"),
+        ("If the emulator is local", "Is the cloud just someone else's emulator?"),
+        ("Finally got an Imgur account", "Account deleted by a test"),
+        ("I never read the docs", "I wrote the spec"),
+        ("Shares the emulator", "Seeds it deterministically"),
+        ("Paged to the end", "Got an empty array"),
+        ("Sent ids as ids[]", "Server wanted ids=a,b"),
+    ];
+
+    /// <summary>The seeded subreddit galleries and the letter their image ids carry (EmuRa01...).</summary>
+    public static readonly (string Name, char Letter)[] Subreddits = [("aww", 'a'), ("pics", 'p'), ("mildlyinteresting", 'm')];
+
+    public static readonly string[] Chat =
+    [
+        "Did you see the new post?",
+        "Yes, it was great.",
+        "Are you coming on Saturday?",
+        "Probably, if the weather holds.",
+        "Bring the camera.",
     ];
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace ImgurPS.Emulator.Store;
 
@@ -17,11 +18,15 @@ public sealed class TokenStore
     readonly Dictionary<string, Account> refreshTokens = new(StringComparer.Ordinal);
     readonly Dictionary<string, (Account Account, DateTimeOffset Expires)> accessTokens = new(StringComparer.Ordinal);
 
-    public TokenStore(EmulatorOptions options, Account user)
+    public TokenStore(EmulatorOptions options, SeedData seed)
     {
         this.options = options;
-        refreshTokens[options.RefreshToken] = user;
-        accessTokens[options.AccessToken] = (user, ExpiryFromNow());
+        refreshTokens[options.RefreshToken] = seed.User;
+        accessTokens[options.AccessToken] = (seed.User, ExpiryFromNow());
+        foreach ((string token, Account account) in seed.AccessTokens)
+        {
+            accessTokens[token] = (account, ExpiryFromNow());
+        }
     }
 
     /// <summary>The account an access token stands for, or null when it is unknown or expired.</summary>
@@ -34,7 +39,8 @@ public sealed class TokenStore
                 return null;
             }
 
-            if (entry.Expires > DateTimeOffset.UtcNow)
+            // A deleted account's tokens die with it (AC-34).
+            if (entry.Expires > DateTimeOffset.UtcNow && !entry.Account.Deleted)
             {
                 return entry.Account;
             }
@@ -61,10 +67,26 @@ public sealed class TokenStore
                 refreshTokens[refreshToken] = account;
             }
 
-            string accessToken = Ids.Hex(40);
-            accessTokens[accessToken] = (account, ExpiryFromNow());
-            return new IssuedToken(accessToken, refreshToken, options.AccessTokenLifetime, account);
+            return Issue(account, refreshToken);
         }
+    }
+
+    /// <summary>A new access token for <paramref name="account"/>, as the authorize page hands out (OA-01).</summary>
+    public IssuedToken IssueFor(Account account)
+    {
+        lock (gate)
+        {
+            string refreshToken = refreshTokens.FirstOrDefault(pair => pair.Value.Id == account.Id).Key ?? Ids.Hex(40);
+            refreshTokens[refreshToken] = account;
+            return Issue(account, refreshToken);
+        }
+    }
+
+    IssuedToken Issue(Account account, string refreshToken)
+    {
+        string accessToken = Ids.Hex(40);
+        accessTokens[accessToken] = (account, ExpiryFromNow());
+        return new IssuedToken(accessToken, refreshToken, options.AccessTokenLifetime, account);
     }
 
     DateTimeOffset ExpiryFromNow() => DateTimeOffset.UtcNow.AddSeconds(options.AccessTokenLifetime);
