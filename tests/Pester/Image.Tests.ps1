@@ -107,6 +107,16 @@ Describe 'Set-ImgurImage' {
         Get-EmulatorRequest | Should -BeNullOrEmpty
     }
 
+    It 'is refused by id for an anonymous image, which only its deletehash can change (Q31)' {
+        $uploaded = Send-Sample
+
+        Set-ImgurImage -ImageId $uploaded.ImageId -Title 'By id' -ErrorAction SilentlyContinue -ErrorVariable failure
+
+        $failure[0].FullyQualifiedErrorId | Should -BeLike 'ImgurForbidden,*'
+        $failure[0].CategoryInfo.Category | Should -Be 'PermissionDenied'
+        (Get-ImgurImage $uploaded.ImageId).Title | Should -Be 'Sample'
+    }
+
     It 'reports an unknown deletehash as ObjectNotFound' {
         Set-ImgurImage -DeleteHash 'NoSuchDeletehash' -Title 't' -ErrorAction SilentlyContinue -ErrorVariable failure
         $failure[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
