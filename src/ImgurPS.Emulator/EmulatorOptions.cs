@@ -38,6 +38,7 @@ public sealed record EmulatorOptions
           --access-token TOKEN          the seeded user's access token (emulator-access-token)
           --username NAME               the seeded user (emulator-user)
           --rotate-refresh-tokens       issue a new refresh token on each use, retiring the old one
+          --auto-approve                /oauth2/authorize approves at once instead of showing its form
           --help                        show this text
         """;
 
@@ -61,6 +62,7 @@ public sealed record EmulatorOptions
     public string AccessToken { get; init; } = "emulator-access-token";
     public string Username { get; init; } = "emulator-user";
     public bool RotateRefreshTokens { get; init; }
+    public bool AutoApprove { get; init; }
     public bool ShowHelp { get; init; }
 
     /// <summary>
@@ -100,6 +102,7 @@ public sealed record EmulatorOptions
                 "--access-token" => options with { AccessToken = Value() },
                 "--username" => options with { Username = Value() },
                 "--rotate-refresh-tokens" => options with { RotateRefreshTokens = true },
+                "--auto-approve" => options with { AutoApprove = true },
                 "--help" or "-h" or "-?" => options with { ShowHelp = true },
                 _ => throw new ArgumentException($"Unknown option '{name}'."),
             };

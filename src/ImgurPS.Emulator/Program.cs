@@ -77,9 +77,12 @@ SearchRoutes.Map(api);
 TagRoutes.Map(api);
 TopicRoutes.Map(api);
 CustomGalleryRoutes.Map(api);
+ConversationRoutes.Map(api);
+FeedRoutes.Map(api);
 GalleryRoutes.Map(api);
 CreditsRoutes.Map(api);
 OAuthRoutes.Map(api);
+OAuthPageRoutes.Map(api);
 ControlRoutes.Map(app, emulator);
 api.MapFallback();
 

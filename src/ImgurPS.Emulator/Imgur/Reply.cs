@@ -53,3 +53,9 @@ public sealed record HtmlReply(int HttpStatus, string Message) : Reply(HttpStatu
 
 /// <summary>No body at all; only the status and the headers.</summary>
 public sealed record EmptyReply(int HttpStatus) : Reply(HttpStatus);
+
+/// <summary>A whole HTML page of the emulator's own, such as the OAuth authorize form.</summary>
+public sealed record PageReply(int HttpStatus, string Html) : Reply(HttpStatus);
+
+/// <summary>A 302 to <see cref="Location"/>, as the authorize page answers its form.</summary>
+public sealed record RedirectReply(string Location) : Reply(302);

@@ -36,6 +36,8 @@ public static class ReplyWriter
             EnvelopeReply envelope => WriteEnvelopeAsync(http, request, envelope),
             BareJsonReply bare => WriteBodyAsync(http.Response, bare.HttpStatus, bare.ContentType, ToJson(bare.Body)),
             HtmlReply html => WriteBodyAsync(http.Response, html.HttpStatus, "text/html; charset=utf-8", HtmlPage(html)),
+            PageReply page => WriteBodyAsync(http.Response, page.HttpStatus, "text/html; charset=utf-8", page.Html),
+            RedirectReply redirect => Redirect(http.Response, redirect.Location),
             _ => WriteBodyAsync(http.Response, reply.HttpStatus, contentType: null, body: null),
         };
     }
@@ -57,6 +59,12 @@ public static class ReplyWriter
         }
 
         return WriteBodyAsync(http.Response, request.FakeStatus ? StatusCodes.Status200OK : reply.HttpStatus, contentType, body);
+    }
+
+    static Task Redirect(HttpResponse response, string location)
+    {
+        response.Headers.Location = location;
+        return WriteBodyAsync(response, StatusCodes.Status302Found, contentType: null, body: null);
     }
 
     static string ToJson(JsonNode node) => node.ToJsonString(JsonOptions);

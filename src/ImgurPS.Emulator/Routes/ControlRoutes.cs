@@ -34,6 +34,9 @@ public static class ControlRoutes
             accessToken = emulator.Options.AccessToken,
             username = emulator.Options.Username,
             accountId = emulator.State.Store.User.Id,
+            friendAccessToken = Store.Seed.FriendToken,
+            friendUsername = emulator.State.Store.FindAccount(Store.Seed.FriendId)?.Username,
+            friendAccountId = Store.Seed.FriendId,
         }));
     }
 

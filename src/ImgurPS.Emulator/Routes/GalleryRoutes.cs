@@ -77,7 +77,8 @@ public static class GalleryRoutes
             window,
             int.Parse(pageText, CultureInfo.InvariantCulture),
             ShowViral: call.Flag("showViral", true),
-            Mature: call.Flag("mature", false));
+            // The mature query is for Client-ID callers; a user gets their show_mature setting (spec 2.4).
+            Mature: call.User?.ShowMature ?? call.Flag("mature", false));
         bool albumPreviews = call.Flag("album_previews", false);
         return Reply.Ok(ImgurJson.GalleryItems(call.State.Store.GalleryPage(query, call.Options.PageSize), call.View, albumPreviews));
     }

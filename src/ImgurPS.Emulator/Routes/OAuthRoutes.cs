@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using ImgurPS.Emulator.Imgur;
+using ImgurPS.Emulator.Store;
 
 namespace ImgurPS.Emulator.Routes;
 
@@ -14,11 +15,12 @@ public static class OAuthRoutes
         api.Map(["GET"], "/oauth2/secret", Metering.Open, Secret);
     }
 
-    /// <summary>Only the refresh-token grant: the others need a browser sign-in the emulator does not offer.</summary>
+    /// <summary>The three grants of spec 1.14; codes and PINs come from the authorize page and work once.</summary>
     static async Task<Reply> TokenAsync(ApiCall call)
     {
         Dictionary<string, string> fields = await RequestFields.ReadAsync(call.Http.Request, call.Aborted);
-        if (fields.GetValueOrDefault("grant_type") != "refresh_token")
+        string grant = fields.GetValueOrDefault("grant_type") ?? "";
+        if (grant is not ("refresh_token" or "authorization_code" or "pin"))
         {
             return Reply.Error(400, "Invalid grant_type");
         }
@@ -28,9 +30,21 @@ public static class OAuthRoutes
             return Reply.Error(401, "Invalid client");
         }
 
-        if (call.State.Tokens.Refresh(fields.GetValueOrDefault("refresh_token") ?? "") is not { } issued)
+        TokenStore tokens = call.State.Tokens;
+        IssuedToken? issued = grant switch
         {
-            return Reply.Error(400, "Invalid refresh token");
+            "refresh_token" => tokens.Refresh(fields.GetValueOrDefault("refresh_token") ?? ""),
+            "authorization_code" => tokens.Redeem(fields.GetValueOrDefault("code") ?? ""),
+            _ => tokens.Redeem(fields.GetValueOrDefault("pin") ?? ""),
+        };
+        if (issued is null)
+        {
+            return Reply.Error(400, grant switch
+            {
+                "refresh_token" => "Invalid refresh token",
+                "authorization_code" => "Invalid or expired authorization code",
+                _ => "Invalid or expired PIN",
+            });
         }
 
         // Not wrapped in the envelope, unlike every /3/ answer.

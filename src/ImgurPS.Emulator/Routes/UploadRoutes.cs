@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using ImgurPS.Emulator.Imgur;
+using ImgurPS.Emulator.Media;
 using ImgurPS.Emulator.Store;
 using Microsoft.AspNetCore.Http;
 
@@ -49,6 +50,15 @@ public static class UploadRoutes
             return OverSizeLimit();
         }
 
+        // The stored part runs under the store's lock, like every other route's handler.
+        lock (call.State.Store.Gate)
+        {
+            return Store(call, form, media, file);
+        }
+    }
+
+    static Reply Store(ApiCall call, UploadForm form, MediaType media, InspectedFile file)
+    {
         ImgurStore store = call.State.Store;
         AlbumRecord? album = null;
         if (form.Fields.GetValueOrDefault("album") is { Length: > 0 } albumKey)

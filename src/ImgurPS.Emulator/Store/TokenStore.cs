@@ -18,6 +18,9 @@ public sealed class TokenStore
     readonly Dictionary<string, Account> refreshTokens = new(StringComparer.Ordinal);
     readonly Dictionary<string, (Account Account, DateTimeOffset Expires)> accessTokens = new(StringComparer.Ordinal);
 
+    // Authorization codes and PINs from the authorize page, each good for one exchange.
+    readonly Dictionary<string, Account> grants = new(StringComparer.Ordinal);
+
     public TokenStore(EmulatorOptions options, SeedData seed)
     {
         this.options = options;
@@ -79,6 +82,26 @@ public sealed class TokenStore
             string refreshToken = refreshTokens.FirstOrDefault(pair => pair.Value.Id == account.Id).Key ?? Ids.Hex(40);
             refreshTokens[refreshToken] = account;
             return Issue(account, refreshToken);
+        }
+    }
+
+    /// <summary>A one-time code (or PIN) for the authorization_code and pin grants.</summary>
+    public string Grant(Account account, int length)
+    {
+        lock (gate)
+        {
+            string code = Ids.Hex(length);
+            grants[code] = account;
+            return code;
+        }
+    }
+
+    /// <summary>Exchanges a code or PIN once; null when unknown or already used.</summary>
+    public IssuedToken? Redeem(string code)
+    {
+        lock (gate)
+        {
+            return grants.Remove(code, out Account? account) && !account.Deleted ? IssueFor(account) : null;
         }
     }
 

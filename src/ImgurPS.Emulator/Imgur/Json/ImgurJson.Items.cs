@@ -42,6 +42,7 @@ public static partial class ImgurJson
             ["ad_url"] = "",
             ["edited"] = "0",
             ["in_gallery"] = image.InGallery,
+            ["comment_preview"] = null,
         };
         if (uploadResponse || image.IsOwnedBy(view.Viewer))
         {
