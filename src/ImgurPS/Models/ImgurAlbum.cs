@@ -21,6 +21,9 @@ public class ImgurAlbum : ImgurObject
     /// <summary>Image id of the cover; null for an empty album.</summary>
     public string? Cover { get; set; }
 
+    /// <summary>Cover-crop marker; usually null.</summary>
+    public long? CoverEdited { get; set; }
+
     /// <summary>Cover width in pixels.</summary>
     public int? CoverWidth { get; set; }
 
@@ -75,6 +78,9 @@ public class ImgurAlbum : ImgurObject
 
     /// <summary>Whether album ads are shown.</summary>
     public bool? IncludeAlbumAds { get; set; }
+
+    /// <summary>Imgur's ad-safety flags; not for logic.</summary>
+    public ImgurAdConfig? AdConfig { get; set; }
 
     /// <summary>The album id under the name the album cmdlets bind by property name (-AlbumId).</summary>
     [JsonIgnore]

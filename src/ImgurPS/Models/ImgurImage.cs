@@ -62,6 +62,12 @@ public class ImgurImage : ImgurObject
     [JsonPropertyName("mp4_size")]
     public long? Mp4Size { get; set; }
 
+    /// <summary>The WebM link of an animated image in legacy payloads (2014-2015).</summary>
+    public string? Webm { get; set; }
+
+    /// <summary>Bytes of the legacy WebM version; Imgur sent it as a string.</summary>
+    public long? WebmSize { get; set; }
+
     /// <summary>Whether a video loops.</summary>
     public bool? Looping { get; set; }
 
@@ -109,6 +115,9 @@ public class ImgurImage : ImgurObject
 
     /// <summary>The transcoding state of a video.</summary>
     public ImgurProcessing? Processing { get; set; }
+
+    /// <summary>Imgur's ad-safety flags; not for logic.</summary>
+    public ImgurAdConfig? AdConfig { get; set; }
 
     /// <summary>The image id under the name the image cmdlets bind by property name (-ImageId).</summary>
     [JsonIgnore]

@@ -34,7 +34,7 @@ internal sealed class UploadDetails
     }
 }
 
-/// <summary>The image section of the API (spec 2.5): uploads.</summary>
+/// <summary>The image section of the API (spec 2.5). "address" is an image id, or the deletehash of an anonymous image.</summary>
 internal static class ImageApi
 {
     /// <summary>
@@ -70,6 +70,27 @@ internal static class ImageApi
         var request = ImgurRequest.Api(HttpMethod.Post, "image").WithForm(fields);
         return await SendUploadAsync(client, call, request, url.AbsoluteUri).ConfigureAwait(false);
     }
+
+    public static async Task<ImgurImage> GetImageAsync(this ImgurApiClient client, ImgurCall call, string imageId)
+    {
+        var result = await client.SendAsync(call, ImgurRequest.Api(HttpMethod.Get, "image", imageId), ImgurJson.Read<ImgurImage>).ConfigureAwait(false);
+        return result.Stamp() ?? throw ImgurJson.Unexpected("image");
+    }
+
+    public static Task<bool> DeleteImageAsync(this ImgurApiClient client, ImgurCall call, string address) =>
+        client.SendAcknowledgedAsync(call, ImgurRequest.Api(HttpMethod.Delete, "image", address));
+
+    /// <summary>Sets the title and description (IM-05); a null field is left as it is.</summary>
+    public static Task<bool> UpdateImageAsync(this ImgurApiClient client, ImgurCall call, string address, string? title, string? description) =>
+        client.SendAcknowledgedAsync(call, ImgurRequest.Api(HttpMethod.Post, "image", address).WithForm(new Dictionary<string, string?>
+        {
+            ["title"] = title,
+            ["description"] = description,
+        }));
+
+    /// <summary>Toggles the image among the caller's favorites (IM-06).</summary>
+    public static Task<ImgurFavoriteResult> ToggleImageFavoriteAsync(this ImgurApiClient client, ImgurCall call, string imageId) =>
+        client.ToggleFavoriteAsync(call, "image", imageId);
 
     private static async Task<ImgurImage> SendUploadAsync(ImgurApiClient client, ImgurCall call, ImgurRequest request, string source)
     {

@@ -48,6 +48,8 @@ namespace ImgurPS.Client.Json;
 [JsonSerializable(typeof(ImgurCustomGallery))]
 [JsonSerializable(typeof(ImgurMemeMetadata))]
 [JsonSerializable(typeof(ImgurTagList))]
+[JsonSerializable(typeof(ImgurAlbumCreated))]
+[JsonSerializable(typeof(ImgurTokenStatus))]
 internal sealed partial class ImgurJsonContext : JsonSerializerContext
 {
 }

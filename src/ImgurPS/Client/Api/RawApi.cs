@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Threading.Tasks;
+using ImgurPS.Client.Json;
+using ImgurPS.Models;
+
+namespace ImgurPS.Client.Api;
+
+/// <summary>
+/// Requests whose answers have no model: any /3/ route (Invoke-ImgurRestMethod), the undocumented feed (MS-02),
+/// and the token check (OA-03). Answers come back as plain .NET values (ImgurJson.ToPlain).
+/// </summary>
+internal static class RawApi
+{
+    /// <summary>
+    /// Sends <paramref name="method"/> to a path below /3/ ("gallery/hot", "/3/credits.json" and "3/credits" all
+    /// work: a leading /3/ and the format extension are dropped, since the call's format decides the extension).
+    /// </summary>
+    public static async Task<ImgurResult<object?>> SendRawAsync(
+        this ImgurApiClient client,
+        ImgurCall call,
+        HttpMethod method,
+        string path,
+        IEnumerable<KeyValuePair<string, string?>>? query,
+        IEnumerable<KeyValuePair<string, string?>>? form)
+    {
+        var request = ImgurRequest.Api(method, RawSegments(path));
+        foreach (var pair in query ?? Enumerable.Empty<KeyValuePair<string, string?>>()) request.WithQuery(pair.Key, pair.Value);
+        if (form is not null) request.WithForm(form);
+        return await client.SendAsync(call, request, ImgurJson.ToPlain).ConfigureAwait(false);
+    }
+
+    /// <summary>The mobile apps' feed (MS-02); Imgur documents no shape for it, so it stays plain data.</summary>
+    public static Task<ImgurResult<object?>> GetFeedAsync(this ImgurApiClient client, ImgurCall call) =>
+        client.SendAsync(call, ImgurRequest.Api(HttpMethod.Get, "feed"), ImgurJson.ToPlain);
+
+    /// <summary>
+    /// Asks /oauth2/secret whether the session's access token works (OA-03). A refusal (401/403) is an answer,
+    /// not a failure: the status says the token is invalid and why. Other failures still throw.
+    /// </summary>
+    public static async Task<ImgurTokenStatus> CheckAccessTokenAsync(this ImgurApiClient client, ImgurCall call)
+    {
+        try
+        {
+            var result = await client.SendAsync(call, ImgurRequest.OAuth(HttpMethod.Get, "secret"), ImgurJson.Read<ImgurTokenStatus>).ConfigureAwait(false);
+            var status = result.Stamp() ?? new ImgurTokenStatus { RateLimit = result.RateLimit };
+            status.IsValid = true;
+            status.AccountUsername ??= call.Session.AccountUsername;
+            return status;
+        }
+        catch (ImgurApiException error) when (error.StatusCode is 401 or 403)
+        {
+            return new ImgurTokenStatus { IsValid = false, Message = error.ImgurMessage, RateLimit = error.RateLimit };
+        }
+    }
+
+    /// <summary>The path's segments, unescaped once so that both "a b" and "a%20b" mean the same segment.</summary>
+    internal static string[] RawSegments(string path)
+    {
+        var segments = path.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString).ToList();
+        if (segments.Count > 0 && segments[0] == "3") segments.RemoveAt(0);
+        if (segments.Count == 0) throw new ArgumentException($"'{path}' names no resource below /3/. Give a path such as gallery/hot/viral/day/0 or credits.");
+        var last = segments[segments.Count - 1];
+        foreach (var extension in new[] { ".json", ".xml" })
+        {
+            if (last.EndsWith(extension, StringComparison.OrdinalIgnoreCase)) segments[segments.Count - 1] = last.Substring(0, last.Length - extension.Length);
+        }
+        return segments.ToArray();
+    }
+}

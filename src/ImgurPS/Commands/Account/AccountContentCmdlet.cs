@@ -1,0 +1,76 @@
+using System.Management.Automation;
+using ImgurPS.Client;
+using ImgurPS.Client.Api;
+
+namespace ImgurPS.Commands.Account;
+
+/// <summary>
+/// Base of Get-ImgurAccountAlbum and Get-ImgurAccountImage: the two listings have the same routes and
+/// parameters (list, one item, ids, count), so only the item type and its id parameter differ.
+/// </summary>
+public abstract class AccountContentCmdlet : ImgurApiCmdlet
+{
+    private protected const string ListSet = "List";
+    private protected const string ByIdSet = "ById";
+    private protected const string IdsSet = "Ids";
+    private protected const string CountSet = "Count";
+
+    /// <summary>The account; "me" (the default) is the signed-in user and needs a user session.</summary>
+    [Parameter(Position = 0)]
+    [ValidateNotNullOrEmpty]
+    public string Username { get; set; } = "me";
+
+    /// <summary>The page, from 0.</summary>
+    [Parameter(ParameterSetName = ListSet)]
+    [Parameter(ParameterSetName = IdsSet)]
+    [ValidateRange(0, int.MaxValue)]
+    public int Page { get; set; }
+
+    /// <summary>Items per page, 1 to 100; Imgur's default is 50.</summary>
+    [Parameter(ParameterSetName = ListSet)]
+    [ValidateRange(1, 100)]
+    public int PerPage { get; set; }
+
+    /// <summary>Reads every page from -Page on, until Imgur returns an empty one; each page is written as it arrives.</summary>
+    [Parameter(ParameterSetName = ListSet)]
+    [Parameter(ParameterSetName = IdsSet)]
+    public SwitchParameter All { get; set; }
+
+    /// <summary>Writes the ids only, as strings.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = IdsSet)]
+    public SwitchParameter IdOnly { get; set; }
+
+    /// <summary>Writes how many items the account has.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = CountSet)]
+    public SwitchParameter Count { get; set; }
+
+    private protected abstract AccountContent Content { get; }
+
+    /// <summary>The ids given in the ById set.</summary>
+    private protected abstract string[] ItemIds { get; }
+
+    private protected abstract void WriteListing(ImgurCall call, int? perPage);
+
+    private protected abstract void WriteItem(ImgurCall call, string id);
+
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        var call = NewCall(requiresUser: IsMe(Username));
+        switch (ParameterSetName)
+        {
+            case ByIdSet:
+                foreach (var id in ItemIds) WriteItem(call, id);
+                break;
+            case IdsSet:
+                WritePages(page => Client.GetAccountContentIdsPageAsync(call, Content, Username, page), Page, All, Username);
+                break;
+            case CountSet:
+                if (TryAwait(Client.GetAccountContentCountAsync(call, Content, Username), Username, out var count)) WriteObject(count);
+                break;
+            default:
+                WriteListing(call, MyInvocation.BoundParameters.ContainsKey(nameof(PerPage)) ? PerPage : null);
+                break;
+        }
+    }
+}

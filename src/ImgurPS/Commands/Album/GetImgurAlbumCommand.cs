@@ -1,0 +1,26 @@
+using System.Management.Automation;
+using ImgurPS.Client.Api;
+using ImgurPS.Models;
+
+namespace ImgurPS.Commands.Album;
+
+/// <summary>Get-ImgurAlbum: albums by id (AL-01), with their images.</summary>
+[Cmdlet(VerbsCommon.Get, "ImgurAlbum")]
+[OutputType(typeof(ImgurAlbum))]
+public sealed class GetImgurAlbumCommand : ImgurApiCmdlet
+{
+    /// <summary>The album ids; binds the AlbumId property of piped objects.</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string[] AlbumId { get; set; } = System.Array.Empty<string>();
+
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        var call = NewCall();
+        foreach (var id in AlbumId)
+        {
+            if (TryAwait(Client.GetAlbumAsync(call, id), id, out var album)) WriteObject(album);
+        }
+    }
+}

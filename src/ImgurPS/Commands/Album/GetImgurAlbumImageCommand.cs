@@ -1,0 +1,40 @@
+using System.Management.Automation;
+using ImgurPS.Client.Api;
+using ImgurPS.Models;
+
+namespace ImgurPS.Commands.Album;
+
+/// <summary>Get-ImgurAlbumImage: every image of an album (AL-02, not paged), or one image of it (AL-03).</summary>
+[Cmdlet(VerbsCommon.Get, "ImgurAlbumImage", DefaultParameterSetName = ListSet)]
+[OutputType(typeof(ImgurImage))]
+public sealed class GetImgurAlbumImageCommand : ImgurApiCmdlet
+{
+    private const string ListSet = "List";
+    private const string ByIdSet = "ById";
+
+    /// <summary>The album id; binds the AlbumId property of piped albums.</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string AlbumId { get; set; } = string.Empty;
+
+    /// <summary>The ids of images in the album to get, instead of all of them.</summary>
+    [Parameter(Mandatory = true, Position = 1, ParameterSetName = ByIdSet)]
+    [ValidateNotNullOrEmpty]
+    public string[] ImageId { get; set; } = System.Array.Empty<string>();
+
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        var call = NewCall();
+        if (ParameterSetName == ListSet)
+        {
+            if (TryAwait(Client.GetAlbumImagesAsync(call, AlbumId), AlbumId, out var images)) WriteObject(images, enumerateCollection: true);
+            return;
+        }
+
+        foreach (var id in ImageId)
+        {
+            if (TryAwait(Client.GetAlbumImageAsync(call, AlbumId, id), id, out var image)) WriteObject(image);
+        }
+    }
+}

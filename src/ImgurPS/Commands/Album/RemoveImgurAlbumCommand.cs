@@ -1,0 +1,63 @@
+using System.Management.Automation;
+using ImgurPS.Client.Api;
+
+namespace ImgurPS.Commands.Album;
+
+/// <summary>
+/// Remove-ImgurAlbum: deletes albums, by id or deletehash (AL-06) or through the owner's account (AC-16). The
+/// images in them are not deleted.
+/// </summary>
+[Cmdlet(VerbsCommon.Remove, "ImgurAlbum", DefaultParameterSetName = IdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[OutputType(typeof(void))]
+public sealed class RemoveImgurAlbumCommand : ImgurApiCmdlet
+{
+    private const string IdSet = "Id";
+    private const string AccountSet = "Account";
+
+    /// <summary>The album id; binds the AlbumId property of piped albums.</summary>
+    [Parameter(Position = 0, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
+    // Not mandatory here: a mandatory pipeline parameter would pull piped albums into this set.
+    [Parameter(Position = 0, ParameterSetName = AccountSet, ValueFromPipelineByPropertyName = true)]
+    public string? AlbumId { get; set; }
+
+    /// <summary>The album's deletehash, which anonymous albums need; binds the DeleteHash property of piped albums.</summary>
+    [Parameter(ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
+    public string? DeleteHash { get; set; }
+
+    /// <summary>Deletes through this account's album route; "me" is the signed-in user.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = AccountSet)]
+    [ValidateNotNullOrEmpty]
+    public string Username { get; set; } = "me";
+
+    /// <summary>Deletes without asking for confirmation.</summary>
+    [Parameter]
+    public SwitchParameter Force { get; set; }
+
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        if (ParameterSetName == AccountSet)
+        {
+            var accountCall = NewCall(requiresUser: true);
+            if (string.IsNullOrWhiteSpace(AlbumId))
+            {
+                WriteError(ContentAddress.Missing("album", nameof(AlbumId)));
+                return;
+            }
+
+            if (!ShouldChange($"album {AlbumId} of {Username}", "Delete the album", Force)) return;
+            TryAwait(Client.DeleteAccountContentAsync(accountCall, AccountContent.Albums, Username, AlbumId!), AlbumId, out _);
+            return;
+        }
+
+        var call = NewCall();
+        if (ContentAddress.Choose(call, AlbumId, DeleteHash) is not { } address)
+        {
+            WriteError(ContentAddress.Missing("album", nameof(AlbumId), nameof(DeleteHash)));
+            return;
+        }
+
+        if (!ShouldChange($"album {address}", "Delete the album (its images stay)", Force)) return;
+        TryAwait(Client.DeleteAlbumAsync(call, address), address, out _);
+    }
+}

@@ -1,0 +1,55 @@
+using System.Management.Automation;
+using ImgurPS.Client.Api;
+
+namespace ImgurPS.Commands.Album;
+
+/// <summary>Set-ImgurAlbum: changes an album's title, description, cover, privacy or layout (AL-05).</summary>
+[Cmdlet(VerbsCommon.Set, "ImgurAlbum", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[OutputType(typeof(void))]
+public sealed class SetImgurAlbumCommand : ImgurApiCmdlet
+{
+    /// <summary>The album id (your own album, signed in); binds the AlbumId property of piped albums.</summary>
+    [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+    public string? AlbumId { get; set; }
+
+    /// <summary>The album's deletehash, which anonymous albums need; binds the DeleteHash property of piped albums.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public string? DeleteHash { get; set; }
+
+    /// <summary>The new title.</summary>
+    [Parameter]
+    public string? Title { get; set; }
+
+    /// <summary>The new description.</summary>
+    [Parameter]
+    public string? Description { get; set; }
+
+    /// <summary>public, hidden or secret (deprecated by Imgur).</summary>
+    [Parameter]
+    [ValidateSet("public", "hidden", "secret")]
+    public string? Privacy { get; set; }
+
+    /// <summary>blog, grid, horizontal or vertical (deprecated by Imgur).</summary>
+    [Parameter]
+    [ValidateSet("blog", "grid", "horizontal", "vertical")]
+    public string? Layout { get; set; }
+
+    /// <summary>The id of the image to show as the cover.</summary>
+    [Parameter]
+    public string? Cover { get; set; }
+
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        var call = NewCall();
+        if (ContentAddress.Choose(call, AlbumId, DeleteHash) is not { } address)
+        {
+            WriteError(ContentAddress.Missing("album", nameof(AlbumId), nameof(DeleteHash)));
+            return;
+        }
+
+        if (!ShouldChange($"album {address}", "Update the album")) return;
+        var details = new AlbumDetails { Title = Title, Description = Description, Privacy = Privacy, Layout = Layout, Cover = Cover };
+        TryAwait(Client.UpdateAlbumAsync(call, address, details), address, out _);
+    }
+}

@@ -1,0 +1,18 @@
+using System.Management.Automation;
+using ImgurPS.Client.Api;
+using ImgurPS.Models;
+
+namespace ImgurPS.Commands.Memegen;
+
+/// <summary>Get-ImgurMemeTemplate: Imgur's stock meme background images (MG-01).</summary>
+[Cmdlet(VerbsCommon.Get, "ImgurMemeTemplate")]
+[OutputType(typeof(ImgurImage))]
+public sealed class GetImgurMemeTemplateCommand : ImgurApiCmdlet
+{
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        var call = NewCall();
+        if (TryAwait(Client.GetMemeTemplatesAsync(call), "memegen/defaults", out var templates)) WriteObject(templates, enumerateCollection: true);
+    }
+}

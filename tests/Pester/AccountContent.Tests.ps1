@@ -1,0 +1,123 @@
+BeforeAll {
+    Import-Module (Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1') -Force
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    Import-Module (Join-Path $PSScriptRoot 'ContentHelpers.psm1') -Force
+
+    $routes = @{
+        'GET /3/account/{username}/images'             = Test-EmulatorRoute GET /3/account/me/images/0
+        'GET /3/account/{username}/image/{imageHash}'  = Test-EmulatorRoute GET /3/account/me/image/EmuImg1
+        'GET /3/account/{username}/images/ids'         = Test-EmulatorRoute GET /3/account/me/images/ids/0
+        'GET /3/account/{username}/images/count'       = Test-EmulatorRoute GET /3/account/me/images/count
+        'GET /3/account/{username}/albums'             = Test-EmulatorRoute GET /3/account/me/albums/0
+        'GET /3/account/{username}/album/{albumHash}'  = Test-EmulatorRoute GET /3/account/me/album/EmuAlbm
+        'GET /3/account/{username}/albums/ids'         = Test-EmulatorRoute GET /3/account/me/albums/ids/0
+        'GET /3/account/{username}/albums/count'       = Test-EmulatorRoute GET /3/account/me/albums/count
+    }
+}
+
+Describe '<Cmdlet>' -ForEach @(
+    @{ Cmdlet = 'Get-ImgurAccountImage'; Type = 'ImgurPS.Models.ImgurImage'; Plural = 'images'; Singular = 'image'; IdParameter = 'ImageId' }
+    @{ Cmdlet = 'Get-ImgurAccountAlbum'; Type = 'ImgurPS.Models.ImgurAlbum'; Plural = 'albums'; Singular = 'album'; IdParameter = 'AlbumId' }
+) {
+    BeforeAll {
+        $list = "GET /3/account/{username}/$Plural"
+        $item = "GET /3/account/{username}/$Singular/{$($Singular)Hash}"
+        $ids = "GET /3/account/{username}/$Plural/ids"
+        $count = "GET /3/account/{username}/$Plural/count"
+    }
+
+    BeforeEach {
+        Reset-Emulator
+        $null = Connect-TestImgur -AsUser
+        Clear-EmulatorRequest
+    }
+
+    It 'lists the signed-in user''s items by default, on the full path' {
+        Skip-UnlessRoute $routes $list
+        $items = & $Cmdlet
+
+        $items | Should -Not -BeNullOrEmpty
+        $items | Should -BeOfType $Type
+        $items.Id | Should -Not -Contain $null
+        $request = Get-EmulatorRequest
+        $request.path | Should -Be "/3/account/me/$Plural/0.json"
+        $request.query | Should -Not -Match 'perPage'
+    }
+
+    It 'sends -PerPage and -Page, and walks pages with -All until an empty one' {
+        Skip-UnlessRoute $routes $list
+        $everything = @(& $Cmdlet -All)
+        Clear-EmulatorRequest
+
+        $last = $everything.Count - 1
+        $page = & $Cmdlet -PerPage 1 -Page $last
+        $request = Get-EmulatorRequest
+        $request.path | Should -Be "/3/account/me/$Plural/$last.json"
+        $request.query | Should -Match 'perPage=1'
+        @($page) | Should -HaveCount 1
+        $page.Id | Should -Be $everything[-1].Id
+
+        Clear-EmulatorRequest
+        $walked = & $Cmdlet -PerPage 1 -All
+        $walked.Id | Should -Be $everything.Id
+        @(Get-EmulatorRequest) | Should -HaveCount ($everything.Count + 1)
+    }
+
+    It 'makes one request for -All | Select-Object -First 1' {
+        Skip-UnlessRoute $routes $list
+        $null = & $Cmdlet -PerPage 1 -All | Select-Object -First 1
+        @(Get-EmulatorRequest) | Should -HaveCount 1
+    }
+
+    It 'gets one item by id' {
+        Skip-UnlessRoute $routes $list, $item
+        $first = & $Cmdlet | Select-Object -First 1
+        $parameters = @{ $IdParameter = $first.Id }
+
+        $one = & $Cmdlet @parameters
+
+        $one.Id | Should -Be $first.Id
+        (Get-EmulatorRequest | Select-Object -Last 1).path | Should -Be "/3/account/me/$Singular/$($first.Id).json"
+    }
+
+    It 'writes the ids as strings with -IdOnly, and the count with -Count' {
+        Skip-UnlessRoute $routes $list, $ids, $count
+        $everything = @(& $Cmdlet -All)
+
+        $idList = & $Cmdlet -IdOnly -All
+        $total = & $Cmdlet -Count
+
+        $idList | Should -BeOfType string
+        ($idList | Sort-Object) | Should -Be ($everything.Id | Sort-Object)
+        $total | Should -BeOfType long
+        $total | Should -Be $everything.Count
+    }
+
+    It 'gives the same objects in the XML form' {
+        Skip-UnlessRoute $routes $list
+        $json = & $Cmdlet -Format Json
+        $xml = & $Cmdlet -Format Xml
+
+        ($xml | ConvertTo-Comparable) | Should -Be ($json | ConvertTo-Comparable)
+        (Get-EmulatorRequest | Select-Object -Last 1).path | Should -Be "/3/account/me/$Plural/0.xml"
+    }
+
+    It 'needs a signed-in user for me, before sending' {
+        $null = Connect-TestImgur
+        Clear-EmulatorRequest
+        { & $Cmdlet -ErrorAction Stop } | Should -Throw -ErrorId 'ImgurUserRequired*'
+        Get-EmulatorRequest | Should -BeNullOrEmpty
+    }
+
+    It 'refuses -PerPage above 100' {
+        { & $Cmdlet -PerPage 101 } | Should -Throw -ErrorId 'ParameterArgumentValidationError*'
+    }
+
+    It 'reports an unknown item as ObjectNotFound' {
+        Skip-UnlessRoute $routes $item
+        $parameters = @{ $IdParameter = 'NoSuchItem' }
+        & $Cmdlet @parameters -ErrorAction SilentlyContinue -ErrorVariable failure | Should -BeNullOrEmpty
+        $failure[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $failure[0].TargetObject | Should -Be 'NoSuchItem'
+    }
+}

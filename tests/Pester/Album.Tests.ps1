@@ -1,0 +1,215 @@
+BeforeAll {
+    Import-Module (Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1') -Force
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    Import-Module (Join-Path $PSScriptRoot 'ContentHelpers.psm1') -Force
+
+    $routes = @{
+        'GET /3/album/{albumHash}'                      = Test-EmulatorRoute GET /3/album/EmuAlbm
+        'POST /3/album'                                 = Test-EmulatorRoute POST /3/album
+        'PUT /3/album/{albumHash}'                      = Test-EmulatorRoute PUT /3/album/NoSuchAlbm
+        'DELETE /3/album/{albumHash}'                   = Test-EmulatorRoute DELETE /3/album/NoSuchAlbm
+        'DELETE /3/account/{username}/album/{albumHash}' = Test-EmulatorRoute DELETE /3/account/me/album/NoSuchAlbm
+    }
+
+    function New-SampleAlbum {
+        <# An anonymous album of two fresh anonymous uploads. #>
+        Get-SamplePath -Count 2 | Send-ImgurImage | New-ImgurAlbum -Title 'Sample album'
+    }
+}
+
+Describe 'New-ImgurAlbum' {
+    BeforeEach {
+        Reset-Emulator
+        $null = Connect-TestImgur
+        Clear-EmulatorRequest
+    }
+
+    It 'creates one album of the anonymous images piped to it and writes its id and deletehash' {
+        Skip-UnlessRoute $routes 'POST /3/album', 'GET /3/album/{albumHash}'
+        $images = Get-SamplePath -Count 2 | Send-ImgurImage
+        Clear-EmulatorRequest
+
+        $created = $images | New-ImgurAlbum -Title 'Holiday' -Description 'Two pictures'
+
+        $created | Should -BeOfType ImgurPS.Models.ImgurAlbumCreated
+        $created.AlbumId | Should -Be $created.Id
+        $created.DeleteHash | Should -Not -BeNullOrEmpty
+        $requests = Get-EmulatorRequest
+        $requests | Should -HaveCount 1
+        $requests.method | Should -Be 'POST'
+        $requests.path | Should -Be '/3/album.json'
+        $album = Get-ImgurAlbum $created.AlbumId
+        $album.Title | Should -Be 'Holiday'
+        $album.Description | Should -Be 'Two pictures'
+        $album.Images.Id | Should -Be $images.Id
+    }
+
+    It 'creates an empty album' {
+        Skip-UnlessRoute $routes 'POST /3/album', 'GET /3/album/{albumHash}'
+        $created = New-ImgurAlbum -Title 'Empty'
+        (Get-ImgurAlbum $created.AlbumId).ImagesCount | Should -Be 0
+    }
+
+    It 'gives the same result in the XML form' {
+        Skip-UnlessRoute $routes 'POST /3/album'
+        $xml = New-ImgurAlbum -Title 'x' -Format Xml
+        $xml.Id | Should -Not -BeNullOrEmpty
+        $xml.DeleteHash | Should -Not -BeNullOrEmpty
+        (Get-EmulatorRequest | Select-Object -Last 1).path | Should -Be '/3/album.xml'
+    }
+
+    It 'sends nothing with -WhatIf' {
+        New-ImgurAlbum -Title 'Not made' -WhatIf
+        Get-EmulatorRequest | Should -BeNullOrEmpty
+    }
+
+    It 'reports a server failure as an error about the album' {
+        Skip-UnlessRoute $routes 'POST /3/album'
+        Add-EmulatorFault -Path '^/3/album$' -Method POST -Kind status -Status 500 -Message 'Injected failure'
+
+        New-ImgurAlbum -Title 'Broken' -ErrorAction SilentlyContinue -ErrorVariable failure | Should -BeNullOrEmpty
+
+        $failure[0].FullyQualifiedErrorId | Should -BeLike 'ImgurServerError,*'
+        $failure[0].TargetObject | Should -Be 'Broken'
+    }
+}
+
+Describe 'Get-ImgurAlbum' {
+    BeforeEach {
+        Reset-Emulator
+        $null = Connect-TestImgur
+    }
+
+    It 'gets an album with its images, and the albums piped to it by AlbumId' {
+        Skip-UnlessRoute $routes 'POST /3/album', 'GET /3/album/{albumHash}'
+        $created = New-SampleAlbum
+
+        $album = Get-ImgurAlbum -AlbumId $created.AlbumId
+        $piped = $created | Get-ImgurAlbum
+
+        $album | Should -BeOfType ImgurPS.Models.ImgurAlbum
+        $album.Id | Should -Be $created.Id
+        $album.ImagesCount | Should -Be 2
+        $album.Images | Should -HaveCount 2
+        $album.Images | Should -BeOfType ImgurPS.Models.ImgurImage
+        $piped.Id | Should -Be $created.Id
+    }
+
+    It 'gives the same object in the XML form' {
+        Skip-UnlessRoute $routes 'GET /3/album/{albumHash}'
+        $json = Get-ImgurAlbum EmuAlbm -Format Json
+        $xml = Get-ImgurAlbum EmuAlbm -Format Xml
+
+        ($xml | ConvertTo-Comparable) | Should -Be ($json | ConvertTo-Comparable)
+        (Get-EmulatorRequest | Select-Object -Last 1).path | Should -Be '/3/album/EmuAlbm.xml'
+    }
+
+    It 'reports an unknown album as ObjectNotFound' {
+        Skip-UnlessRoute $routes 'GET /3/album/{albumHash}'
+        Get-ImgurAlbum NoSuchAlbm -ErrorAction SilentlyContinue -ErrorVariable failure | Should -BeNullOrEmpty
+        $failure[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $failure[0].TargetObject | Should -Be 'NoSuchAlbm'
+    }
+}
+
+Describe 'Set-ImgurAlbum' {
+    BeforeEach {
+        Reset-Emulator
+        $null = Connect-TestImgur
+    }
+
+    It 'edits an anonymous album through the deletehash New-ImgurAlbum wrote' {
+        Skip-UnlessRoute $routes 'POST /3/album', 'PUT /3/album/{albumHash}', 'GET /3/album/{albumHash}'
+        $created = New-SampleAlbum
+        Clear-EmulatorRequest
+
+        $created | Set-ImgurAlbum -Title 'Renamed' -Description 'Changed'
+
+        $request = Get-EmulatorRequest
+        $request.method | Should -Be 'PUT'
+        $request.path | Should -Be "/3/album/$($created.DeleteHash).json"
+        $album = Get-ImgurAlbum $created.AlbumId
+        $album.Title | Should -Be 'Renamed'
+        $album.Description | Should -Be 'Changed'
+    }
+
+    It 'edits the signed-in owner''s album by id' {
+        Skip-UnlessRoute $routes 'PUT /3/album/{albumHash}', 'GET /3/album/{albumHash}'
+        $null = Connect-TestImgur -AsUser
+        Clear-EmulatorRequest
+
+        Get-ImgurAlbum EmuAlbm | Set-ImgurAlbum -Title 'Owner edit'
+
+        (Get-EmulatorRequest | Where-Object method -EQ 'PUT').path | Should -Be '/3/album/EmuAlbm.json'
+        (Get-ImgurAlbum EmuAlbm).Title | Should -Be 'Owner edit'
+    }
+
+    It 'sends nothing with -WhatIf' {
+        Clear-EmulatorRequest
+        Set-ImgurAlbum -DeleteHash 'SomeDeletehash' -Title 'x' -WhatIf
+        Get-EmulatorRequest | Should -BeNullOrEmpty
+    }
+
+    It 'reports an unknown album as ObjectNotFound' {
+        Skip-UnlessRoute $routes 'PUT /3/album/{albumHash}'
+        Set-ImgurAlbum -DeleteHash 'NoSuchDeletehash' -Title 'x' -ErrorAction SilentlyContinue -ErrorVariable failure
+        $failure[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+    }
+}
+
+Describe 'Remove-ImgurAlbum' {
+    BeforeEach {
+        Reset-Emulator
+        $null = Connect-TestImgur
+    }
+
+    It 'deletes what New-ImgurAlbum pipes to it, by deletehash, and keeps the images' {
+        Skip-UnlessRoute $routes 'POST /3/album', 'DELETE /3/album/{albumHash}', 'GET /3/album/{albumHash}'
+        $images = Get-SamplePath -Count 2 | Send-ImgurImage
+        Clear-EmulatorRequest
+
+        $images | New-ImgurAlbum -Title 'Short-lived' -OutVariable created | Remove-ImgurAlbum -Force
+
+        $delete = Get-EmulatorRequest | Where-Object method -EQ 'DELETE'
+        $created | Should -HaveCount 1
+        $delete.path | Should -Be "/3/album/$($created.DeleteHash).json"
+        Get-ImgurAlbum $created.AlbumId -ErrorAction SilentlyContinue -ErrorVariable failure | Should -BeNullOrEmpty
+        $failure[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        (Get-ImgurImage $images[0].ImageId).Id | Should -Be $images[0].Id
+    }
+
+    It 'sends nothing with -WhatIf, even with -Force' {
+        Clear-EmulatorRequest
+        Remove-ImgurAlbum -DeleteHash 'SomeDeletehash' -Force -WhatIf
+        Get-EmulatorRequest | Should -BeNullOrEmpty
+    }
+
+    It 'is a high-impact delete' {
+        (Get-Command Remove-ImgurAlbum).ImplementingType.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false).ConfirmImpact |
+            Should -Be 'High'
+    }
+
+    It 'needs a signed-in user for the account route, before sending' {
+        Clear-EmulatorRequest
+        { Remove-ImgurAlbum -Username me -AlbumId EmuAlbm -Force -ErrorAction Stop } | Should -Throw -ErrorId 'ImgurUserRequired*'
+        Get-EmulatorRequest | Should -BeNullOrEmpty
+    }
+
+    It 'deletes through the account route' {
+        Skip-UnlessRoute $routes 'DELETE /3/account/{username}/album/{albumHash}', 'GET /3/album/{albumHash}'
+        $null = Connect-TestImgur -AsUser
+        Clear-EmulatorRequest
+
+        Remove-ImgurAlbum -Username me -AlbumId EmuAlbm -Force
+
+        (Get-EmulatorRequest).path | Should -Be '/3/account/me/album/EmuAlbm.json'
+        Get-ImgurAlbum EmuAlbm -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+    }
+
+    It 'reports an unknown album as ObjectNotFound' {
+        Skip-UnlessRoute $routes 'DELETE /3/album/{albumHash}'
+        Remove-ImgurAlbum -DeleteHash 'NoSuchDeletehash' -Force -ErrorAction SilentlyContinue -ErrorVariable failure
+        $failure[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $failure[0].TargetObject | Should -Be 'NoSuchDeletehash'
+    }
+}

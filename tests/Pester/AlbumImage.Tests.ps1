@@ -1,0 +1,196 @@
+BeforeAll {
+    Import-Module (Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1') -Force
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    Import-Module (Join-Path $PSScriptRoot 'ContentHelpers.psm1') -Force
+
+    $routes = @{
+        'GET /3/album/{albumHash}'                     = Test-EmulatorRoute GET /3/album/EmuAlbm
+        'GET /3/album/{albumHash}/images'              = Test-EmulatorRoute GET /3/album/EmuAlbm/images
+        'GET /3/album/{albumHash}/image/{imageHash}'   = Test-EmulatorRoute GET /3/album/EmuAlbm/image/EmuImg1
+        'POST /3/album'                                = Test-EmulatorRoute POST /3/album
+        'POST /3/album/{albumHash}'                    = Test-EmulatorRoute POST /3/album/NoSuchAlbm
+        'POST /3/album/{albumHash}/add'                = Test-EmulatorRoute POST /3/album/NoSuchAlbm/add
+        'POST /3/album/{albumHash}/remove_images'      = Test-EmulatorRoute POST /3/album/NoSuchAlbm/remove_images
+        'GET /3/account/{username}/albums'             = Test-EmulatorRoute GET /3/account/me/albums/0
+    }
+
+    function Get-AlbumImageId([string] $AlbumId) { (Get-ImgurAlbumImage -AlbumId $AlbumId).Id }
+}
+
+Describe 'Get-ImgurAlbumImage' {
+    BeforeEach {
+        Reset-Emulator
+        $null = Connect-TestImgur
+        Clear-EmulatorRequest
+    }
+
+    It 'lists every image of the albums Get-ImgurAlbum pipes to it' {
+        Skip-UnlessRoute $routes 'GET /3/album/{albumHash}', 'GET /3/album/{albumHash}/images'
+        $album = Get-ImgurAlbum EmuAlbm
+
+        $images = Get-ImgurAlbum EmuAlbm | Get-ImgurAlbumImage
+
+        $images | Should -BeOfType ImgurPS.Models.ImgurImage
+        $images.Id | Should -Be $album.Images.Id
+        (Get-EmulatorRequest | Select-Object -Last 1).path | Should -Be '/3/album/EmuAlbm/images.json'
+    }
+
+    It 'gets one image of an album' {
+        Skip-UnlessRoute $routes 'GET /3/album/{albumHash}/images', 'GET /3/album/{albumHash}/image/{imageHash}'
+        $first = Get-ImgurAlbumImage EmuAlbm | Select-Object -First 1
+
+        $image = Get-ImgurAlbumImage -AlbumId EmuAlbm -ImageId $first.Id
+
+        $image.Id | Should -Be $first.Id
+        (Get-EmulatorRequest | Select-Object -Last 1).path | Should -Be "/3/album/EmuAlbm/image/$($first.Id).json"
+    }
+
+    It 'lists the images of the albums Get-ImgurAccountAlbum pipes to it' {
+        Skip-UnlessRoute $routes 'GET /3/account/{username}/albums', 'GET /3/album/{albumHash}/images'
+        $null = Connect-TestImgur -AsUser
+        $albums = @(Get-ImgurAccountAlbum -All)
+        Clear-EmulatorRequest
+
+        $images = Get-ImgurAccountAlbum | Get-ImgurAlbumImage
+
+        $images | Should -Not -BeNullOrEmpty
+        (Get-EmulatorRequest | Where-Object path -Like '/3/album/*').path | Should -Be ($albums | ForEach-Object { "/3/album/$($_.Id)/images.json" })
+    }
+
+    It 'gives the same objects in the XML form' {
+        Skip-UnlessRoute $routes 'GET /3/album/{albumHash}/images'
+        $json = Get-ImgurAlbumImage EmuAlbm -Format Json
+        $xml = Get-ImgurAlbumImage EmuAlbm -Format Xml
+
+        ($xml | ConvertTo-Comparable) | Should -Be ($json | ConvertTo-Comparable)
+        (Get-EmulatorRequest | Select-Object -Last 1).path | Should -Be '/3/album/EmuAlbm/images.xml'
+    }
+
+    It 'reports an unknown album as ObjectNotFound' {
+        Skip-UnlessRoute $routes 'GET /3/album/{albumHash}/images'
+        Get-ImgurAlbumImage NoSuchAlbm -ErrorAction SilentlyContinue -ErrorVariable failure | Should -BeNullOrEmpty
+        $failure[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $failure[0].TargetObject | Should -Be 'NoSuchAlbm'
+    }
+}
+
+Describe 'Add-ImgurAlbumImage' {
+    BeforeEach {
+        Reset-Emulator
+        $null = Connect-TestImgur
+    }
+
+    It 'adds what Send-ImgurImage pipes to it to the signed-in user''s album, in one request by id' {
+        Skip-UnlessRoute $routes 'POST /3/album', 'POST /3/album/{albumHash}/add', 'GET /3/album/{albumHash}/images'
+        $null = Connect-TestImgur -AsUser
+        $album = New-ImgurAlbum -Title 'Mine'
+        Clear-EmulatorRequest
+
+        $uploads = Get-SamplePath -Count 2 | Send-ImgurImage -OutVariable uploaded | Add-ImgurAlbumImage -AlbumId $album.AlbumId
+
+        $uploads | Should -BeNullOrEmpty
+        $add = Get-EmulatorRequest | Where-Object path -Like '/3/album/*'
+        $add | Should -HaveCount 1
+        $add.method | Should -Be 'POST'
+        $add.path | Should -Be "/3/album/$($album.Id)/add.json"
+        Get-AlbumImageId $album.AlbumId | Should -Be $uploaded.Id
+    }
+
+    It 'adds anonymous uploads to an anonymous album through the album''s deletehash' {
+        Skip-UnlessRoute $routes 'POST /3/album', 'POST /3/album/{albumHash}/add', 'GET /3/album/{albumHash}/images'
+        $album = New-ImgurAlbum -Title 'Anonymous'
+        Clear-EmulatorRequest
+
+        Get-SamplePath -Count 2 | Send-ImgurImage -OutVariable uploaded | Add-ImgurAlbumImage -AlbumDeleteHash $album.DeleteHash
+
+        $add = Get-EmulatorRequest | Where-Object path -Like '/3/album/*'
+        $add | Should -HaveCount 1
+        $add.path | Should -Be "/3/album/$($album.DeleteHash)/add.json"
+        Get-AlbumImageId $album.AlbumId | Should -Be $uploaded.Id
+    }
+
+    It 'sends nothing with -WhatIf' {
+        Clear-EmulatorRequest
+        Add-ImgurAlbumImage -AlbumId EmuAlbm -ImageId EmuImg3 -WhatIf
+        Get-EmulatorRequest | Should -BeNullOrEmpty
+    }
+
+    It 'says so when no image came, before sending' {
+        Clear-EmulatorRequest
+        @() | Add-ImgurAlbumImage -AlbumId EmuAlbm -ErrorAction SilentlyContinue -ErrorVariable failure
+        $failure[0].FullyQualifiedErrorId | Should -BeLike 'ImgurNoImages,*'
+        Get-EmulatorRequest | Should -BeNullOrEmpty
+    }
+
+    It 'reports an unknown album as ObjectNotFound' {
+        Skip-UnlessRoute $routes 'POST /3/album/{albumHash}/add'
+        Add-ImgurAlbumImage -AlbumDeleteHash NoSuchDeletehash -ImageId EmuImg3 -ErrorAction SilentlyContinue -ErrorVariable failure
+        $failure[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $failure[0].TargetObject | Should -Be 'NoSuchDeletehash'
+    }
+}
+
+Describe 'Set-ImgurAlbumImage' {
+    BeforeEach {
+        Reset-Emulator
+        $null = Connect-TestImgur
+    }
+
+    It 'replaces the images of an anonymous album with the ones piped to it' {
+        Skip-UnlessRoute $routes 'POST /3/album', 'POST /3/album/{albumHash}', 'GET /3/album/{albumHash}/images'
+        $album = Get-SamplePath -Count 2 | Send-ImgurImage | New-ImgurAlbum
+        $replacement = Get-SamplePath -Count 3 | Select-Object -Last 1 | Send-ImgurImage
+        Clear-EmulatorRequest
+
+        $replacement | Set-ImgurAlbumImage -AlbumDeleteHash $album.DeleteHash
+
+        (Get-EmulatorRequest).path | Should -Be "/3/album/$($album.DeleteHash).json"
+        Get-AlbumImageId $album.AlbumId | Should -Be $replacement.Id
+    }
+
+    It 'sends nothing with -WhatIf' {
+        Clear-EmulatorRequest
+        Set-ImgurAlbumImage -AlbumId EmuAlbm -ImageId EmuImg3 -WhatIf
+        Get-EmulatorRequest | Should -BeNullOrEmpty
+    }
+
+    It 'reports an unknown album as ObjectNotFound' {
+        Skip-UnlessRoute $routes 'POST /3/album/{albumHash}'
+        Set-ImgurAlbumImage -AlbumDeleteHash NoSuchDeletehash -ImageId EmuImg3 -ErrorAction SilentlyContinue -ErrorVariable failure
+        $failure[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+    }
+}
+
+Describe 'Remove-ImgurAlbumImage' {
+    BeforeEach {
+        Reset-Emulator
+        $null = Connect-TestImgur
+    }
+
+    It 'takes the images piped to it out of the album, by id, and keeps them on Imgur' {
+        Skip-UnlessRoute $routes 'POST /3/album', 'POST /3/album/{albumHash}/remove_images', 'GET /3/album/{albumHash}/images'
+        $images = Get-SamplePath -Count 3 | Send-ImgurImage
+        $album = $images | New-ImgurAlbum
+        Clear-EmulatorRequest
+
+        $images | Select-Object -First 2 | Remove-ImgurAlbumImage -AlbumDeleteHash $album.DeleteHash
+
+        $request = Get-EmulatorRequest
+        $request.method | Should -Be 'POST'
+        $request.path | Should -Be "/3/album/$($album.DeleteHash)/remove_images.json"
+        Get-AlbumImageId $album.AlbumId | Should -Be $images[2].Id
+        (Get-ImgurImage $images[0].ImageId).Id | Should -Be $images[0].Id
+    }
+
+    It 'sends nothing with -WhatIf' {
+        Clear-EmulatorRequest
+        Remove-ImgurAlbumImage -AlbumId EmuAlbm -ImageId EmuImg1 -WhatIf
+        Get-EmulatorRequest | Should -BeNullOrEmpty
+    }
+
+    It 'reports an unknown album as ObjectNotFound' {
+        Skip-UnlessRoute $routes 'POST /3/album/{albumHash}/remove_images'
+        Remove-ImgurAlbumImage -AlbumDeleteHash NoSuchDeletehash -ImageId EmuImg1 -ErrorAction SilentlyContinue -ErrorVariable failure
+        $failure[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+    }
+}

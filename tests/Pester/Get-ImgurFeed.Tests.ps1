@@ -1,0 +1,46 @@
+BeforeAll {
+    Import-Module (Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1') -Force
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    Import-Module (Join-Path $PSScriptRoot 'ContentHelpers.psm1') -Force
+
+    $routes = @{ 'GET /3/feed' = Test-EmulatorRoute GET /3/feed }
+}
+
+Describe 'Get-ImgurFeed' {
+    BeforeEach {
+        Reset-Emulator
+        $null = Connect-TestImgur -AsUser
+        Clear-EmulatorRequest
+    }
+
+    It 'writes the feed as PowerShell objects, never JsonElement' {
+        Skip-UnlessRoute $routes 'GET /3/feed'
+        $feed = Get-ImgurFeed
+
+        (Get-EmulatorRequest).path | Should -Be '/3/feed.json'
+        foreach ($entry in $feed) {
+            $entry.GetType().FullName | Should -Not -Match 'JsonElement'
+            foreach ($property in $entry.PSObject.Properties) { "$($property.TypeNameOfValue)" | Should -Not -Match 'JsonElement' }
+        }
+    }
+
+    It 'asks for the XML form with -Format Xml' {
+        Skip-UnlessRoute $routes 'GET /3/feed'
+        $null = Get-ImgurFeed -Format Xml
+        (Get-EmulatorRequest).path | Should -Be '/3/feed.xml'
+    }
+
+    It 'needs a signed-in user, before sending' {
+        $null = Connect-TestImgur
+        Clear-EmulatorRequest
+        { Get-ImgurFeed -ErrorAction Stop } | Should -Throw -ErrorId 'ImgurUserRequired*'
+        Get-EmulatorRequest | Should -BeNullOrEmpty
+    }
+
+    It 'reports a failure as an error' {
+        Skip-UnlessRoute $routes 'GET /3/feed'
+        Add-EmulatorFault -Path '^/3/feed$' -Kind status -Status 500 -Message 'Injected'
+        Get-ImgurFeed -ErrorAction SilentlyContinue -ErrorVariable failure | Should -BeNullOrEmpty
+        $failure[0].FullyQualifiedErrorId | Should -BeLike 'ImgurServerError,*'
+    }
+}
