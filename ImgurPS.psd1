@@ -56,6 +56,7 @@
         'New-ImgurAlbum'
         'New-ImgurComment'
         'Publish-ImgurGalleryItem'
+        'Register-ImgurApplication'
         'Remove-ImgurAccount'
         'Remove-ImgurAlbum'
         'Remove-ImgurAlbumImage'

@@ -50,10 +50,28 @@ $calls = [ordered]@{
     'Get-ImgurTopicGallery'              = { Get-ImgurTopicGallery -TopicId 1 @common | Select-Object -First 2 }
     'Search-ImgurGallery'                = { Search-ImgurGallery -Query cats @common | Select-Object -First 2 }
     'Test-ImgurAccountEmail'             = { Test-ImgurAccountEmail @common }
+    'Get-ImgurAccountAlbum'              = { Get-ImgurAccountAlbum @common; Get-ImgurAccountAlbum -Count @common }
+    'Get-ImgurAccountImage'              = { Get-ImgurAccountImage @common; Get-ImgurAccountImage -IdOnly @common }
+    'Get-ImgurAlbum'                     = { Get-ImgurAlbum -AlbumId EmuAlbm @common | Format-List *; Get-ImgurAlbum -AlbumId Missing1 @common }
+    'Get-ImgurAlbumImage'                = { Get-ImgurAlbumImage -AlbumId EmuAlbm @common }
+    'Get-ImgurFeed'                      = { Get-ImgurFeed @common | Select-Object -First 2 }
+    'Get-ImgurImage'                     = { Get-ImgurImage -ImageId EmuImg1 @common | Format-List * }
+    'Get-ImgurMemeTemplate'              = { Get-ImgurMemeTemplate @common }
+    'Invoke-ImgurRestMethod'             = { Invoke-ImgurRestMethod -Path 3/account/me @common; Invoke-ImgurRestMethod -Path 3/image/Missing1 @common }
+    'Test-ImgurConnection'               = { Test-ImgurConnection @common | Format-List * }
     'Send-ImgurImage'                    = {
         Send-ImgurImage -Path (Join-Path $Samples 'sunrise.png') @common | Format-List *
         Send-ImgurImage -Path (Join-Path $Samples 'missing.png') @common
     }
+    'New-ImgurAlbum'                     = { New-ImgurAlbum -Title 'Trip' -ImageId EmuImg3 @common | Format-List * }
+    'Set-ImgurAlbum'                     = { Set-ImgurAlbum -AlbumId EmuAlbm -Title 'Renamed' @common }
+    'Add-ImgurAlbumImage'                = { Add-ImgurAlbumImage -AlbumId EmuAlbm -ImageId EmuImg3 @common }
+    'Remove-ImgurAlbumImage'             = { Remove-ImgurAlbumImage -AlbumId EmuAlbm -ImageId EmuImg3 @common }
+    'Set-ImgurAlbumImage'                = { Set-ImgurAlbumImage -AlbumId EmuAlbm -ImageId EmuImg1, EmuImg2 @common }
+    'Remove-ImgurAlbum'                  = { Remove-ImgurAlbum -AlbumId EmuAlb2 -Force @common }
+    'Set-ImgurImage'                     = { Set-ImgurImage -ImageId EmuImg1 -Title 'Renamed' @common }
+    'Switch-ImgurFavorite'               = { Switch-ImgurFavorite -ImageId EmuImg1 @common | Format-List * }
+    'Remove-ImgurImage'                  = { Remove-ImgurImage -ImageId EmuImg4 -Force @common }
     'Add-ImgurCustomGalleryTag'          = { Add-ImgurCustomGalleryTag -TagName funny @common }
     'Remove-ImgurCustomGalleryTag'       = { Remove-ImgurCustomGalleryTag -TagName funny -Force @common }
     'Add-ImgurFollowedTag'               = { Add-ImgurFollowedTag -TagName dogs @common }
@@ -75,6 +93,7 @@ $calls = [ordered]@{
     'Publish-ImgurGalleryItem'           = { Publish-ImgurGalleryItem -ImageId EmuImg1 -Title 'Shared' -AcceptTerms @common }
     'Unpublish-ImgurGalleryItem'         = { Unpublish-ImgurGalleryItem -GalleryId EmuImg1 -Force @common }
     'Remove-ImgurAccount'                = { Remove-ImgurAccount -Password 'account-password-for-the-test' -Force @common }
+    'Register-ImgurApplication'          = { Register-ImgurApplication -BaseUri (Get-EmulatorUri) -BrowserCommand { param($url) } -PassThru -Verbose -Debug }
     'Disconnect-Imgur'                   = { Disconnect-Imgur -Verbose -Debug }
 }
 
