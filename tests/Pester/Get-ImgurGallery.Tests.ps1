@@ -56,6 +56,23 @@ Describe 'Get-ImgurGallery' {
         ($everything.Id | Sort-Object -Unique).Count | Should -Be $everything.Count
     }
 
+    It 'stops asking for pages when Ctrl+C arrives between them' {
+        # The second page is slow, so the stop lands while -All waits for it.
+        Add-EmulatorFault -Path '^/3/gallery/hot/viral/day/1$' -Kind delay -DelayMs 20000
+        $shell = [powershell]::Create()
+        $null = $shell.AddScript("Import-Module '$(Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1')'; Get-ImgurGallery -All")
+        $running = $shell.BeginInvoke()
+        Start-Sleep -Milliseconds 1500
+
+        $shell.Stop()
+        Start-Sleep -Milliseconds 500
+
+        $running.IsCompleted | Should -BeTrue
+        # Page 1 was abandoned before its answer (so the log, written as answers start, lacks it); page 2 never asked.
+        (Get-EmulatorRequest).path | Should -Be @('/3/gallery/hot/viral/day/0.json')
+        $shell.Dispose()
+    }
+
     It 'gives the same objects in the XML form' {
         $json = Get-ImgurGallery -Format Json -AlbumPreviews
         $xml = Get-ImgurGallery -Format Xml -AlbumPreviews
