@@ -39,6 +39,7 @@ public sealed record EmulatorOptions
           --username NAME               the seeded user (emulator-user)
           --rotate-refresh-tokens       issue a new refresh token on each use, retiring the old one
           --auto-approve                /oauth2/authorize approves at once instead of showing its form
+          --auto-deny                   /oauth2/authorize denies at once instead of showing its form
           --help                        show this text
         """;
 
@@ -62,7 +63,8 @@ public sealed record EmulatorOptions
     public string AccessToken { get; init; } = "emulator-access-token";
     public string Username { get; init; } = "emulator-user";
     public bool RotateRefreshTokens { get; init; }
-    public bool AutoApprove { get; init; }
+    /// <summary>"approve" or "deny" to answer the consent page without a person; null shows the form.</summary>
+    public string? AutoConsent { get; init; }
     public bool ShowHelp { get; init; }
 
     /// <summary>
@@ -102,7 +104,8 @@ public sealed record EmulatorOptions
                 "--access-token" => options with { AccessToken = Value() },
                 "--username" => options with { Username = Value() },
                 "--rotate-refresh-tokens" => options with { RotateRefreshTokens = true },
-                "--auto-approve" => options with { AutoApprove = true },
+                "--auto-approve" => options with { AutoConsent = "approve" },
+                "--auto-deny" => options with { AutoConsent = "deny" },
                 "--help" or "-h" or "-?" => options with { ShowHelp = true },
                 _ => throw new ArgumentException($"Unknown option '{name}'."),
             };

@@ -9,7 +9,8 @@ namespace ImgurPS.Emulator.Routes;
 
 /// <summary>
 /// The browser pages of OAuth (spec 1.14, 2.12 OA-01, OA-04), simplified: the authorize page signs
-/// in as the seeded user and asks only approve or deny (<c>--auto-approve</c> skips the question).
+/// in as the seeded user and asks only approve or deny (<c>--auto-approve</c> and <c>--auto-deny</c> answer
+/// for the user, so a headless browser can run the whole flow).
 /// Results go to the <c>redirect_uri</c> query value, default <c>http://127.0.0.1/</c>, standing in for
 /// the callback Imgur keeps with the registration.
 /// </summary>
@@ -32,9 +33,9 @@ public static class OAuthPageRoutes
             return bad;
         }
 
-        if (call.Options.AutoApprove)
+        if (call.Options.AutoConsent is { } decision)
         {
-            return Approve(call, request);
+            return Conclude(call, request, decision);
         }
 
         string Hidden(string name, string value) => $"<input type=\"hidden\" name=\"{name}\" value=\"{Html(value)}\">";
@@ -55,10 +56,12 @@ public static class OAuthPageRoutes
             return bad;
         }
 
-        return call.Field("decision") == "approve"
-            ? Approve(call, request)
-            : new RedirectReply(WithQuery(request.RedirectUri, [("error", "access_denied"), ("state", request.State)]));
+        return Conclude(call, request, call.Field("decision"));
     }
+
+    static Reply Conclude(ApiCall call, Request request, string? decision) => decision == "approve"
+        ? Approve(call, request)
+        : new RedirectReply(WithQuery(request.RedirectUri, [("error", "access_denied"), ("state", request.State)]));
 
     /// <summary>token: the fragment of spec 1.14; code: <c>?code=&amp;state=</c>; pin: a page showing the PIN.</summary>
     static Reply Approve(ApiCall call, Request request)
