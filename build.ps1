@@ -47,8 +47,15 @@ function Build-Module {
     Remove-Item -LiteralPath $moduleOut -Recurse -Force -ErrorAction Ignore
     $null = New-Item -ItemType Directory -Path $moduleOut
     $bin = Join-Path $root "src/ImgurPS/bin/$Configuration/netstandard2.0"
-    Copy-Item -LiteralPath (Join-Path $root 'ImgurPS.psd1'), (Join-Path $root 'src/ImgurPS/ImgurPS.Format.ps1xml') -Destination $moduleOut
-    Copy-Item -Path (Join-Path $bin '*.dll') -Destination $moduleOut
+    $httpBin = Join-Path $root "src/ImgurPS.Http/bin/$Configuration/netstandard2.0"
+    Copy-Item -LiteralPath (Join-Path $root 'ImgurPS.psd1'), (Join-Path $root 'src/ImgurPS/ImgurPS.Format.ps1xml'), (Join-Path $bin 'ImgurPS.dll') -Destination $moduleOut
+
+    # Everything ImgurPS depends on sits in dependencies/, where only ImgurPS's resolver finds it: PowerShell's
+    # own probing of the module folder would otherwise load it into the shared context (see DependencyLoader.cs).
+    $dependencies = New-Item -ItemType Directory -Path (Join-Path $moduleOut 'dependencies')
+    Get-ChildItem -Path (Join-Path $bin '*.dll'), (Join-Path $httpBin '*.dll') |
+        Where-Object Name -NE 'ImgurPS.dll' |
+        Copy-Item -Destination $dependencies -Force
     Write-Host "Built module: $moduleOut"
 }
 

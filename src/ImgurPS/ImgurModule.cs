@@ -9,10 +9,10 @@ namespace ImgurPS;
 /// Module-wide state: the current session and the one HTTP pipeline of this import, created on first use so
 /// that importing the module stays cheap, and disposed when the module is removed.
 /// </summary>
-public sealed class ImgurModule : IModuleAssemblyCleanup
+public sealed class ImgurModule : IModuleAssemblyInitializer, IModuleAssemblyCleanup
 {
     private static readonly object Gate = new();
-    private static ImgurHttpPipeline? _pipeline;
+    private static IImgurHttpHost? _pipeline;
     private static ImgurSession? _session;
 
     internal static string Version { get; } = typeof(ImgurModule).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
@@ -28,10 +28,13 @@ public sealed class ImgurModule : IModuleAssemblyCleanup
     {
         lock (Gate)
         {
-            _pipeline ??= new ImgurHttpPipeline(userAgent());
+            _pipeline ??= DependencyLoader.CreateHttpHost(userAgent());
             return _pipeline.CreateClient();
         }
     }
+
+    /// <summary>Called by PowerShell when the module is imported: dependencies resolve from dependencies/ from now on.</summary>
+    public void OnImport() => DependencyLoader.Register();
 
     /// <summary>Called by PowerShell when the module is removed.</summary>
     public void OnRemove(PSModuleInfo psModuleInfo)
@@ -42,5 +45,6 @@ public sealed class ImgurModule : IModuleAssemblyCleanup
             _pipeline = null;
             Session = null;
         }
+        DependencyLoader.Unregister();
     }
 }

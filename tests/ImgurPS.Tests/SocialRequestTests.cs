@@ -4,6 +4,7 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using ImgurPS.Client;
+using ImgurPS.Http;
 using ImgurPS.Client.Api;
 using ImgurPS.Models;
 

@@ -6,6 +6,7 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using ImgurPS.Client;
+using ImgurPS.Http;
 using ImgurPS.Client.Api;
 
 namespace ImgurPS.Tests;

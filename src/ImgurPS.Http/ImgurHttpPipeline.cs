@@ -2,16 +2,17 @@ using System;
 using System.Net;
 using System.Net.Http;
 using System.Runtime.InteropServices;
+using ImgurPS.Client;
 using ImgurPS.Client.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ImgurPS.Client;
+namespace ImgurPS.Http;
 
 /// <summary>
 /// The HTTP pipeline: built once per module import through Microsoft.Extensions.Http (a typed client with the
 /// trace, auth and rate-limit handlers), disposed when the module is removed.
 /// </summary>
-internal sealed class ImgurHttpPipeline : IDisposable
+internal sealed class ImgurHttpPipeline : IImgurHttpHost
 {
     private readonly ServiceProvider _services;
 
@@ -34,6 +35,9 @@ internal sealed class ImgurHttpPipeline : IDisposable
             .SetHandlerLifetime(TimeSpan.FromMinutes(10));
         _services = services.BuildServiceProvider();
     }
+
+    /// <summary>The entry point ImgurPS.dll calls through reflection, so that it never names a dependency type.</summary>
+    public static object Create(string userAgent) => new ImgurHttpPipeline(userAgent);
 
     public ImgurApiClient CreateClient() => _services.GetRequiredService<ImgurApiClient>();
 
