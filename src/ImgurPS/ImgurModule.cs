@@ -17,6 +17,9 @@ public sealed class ImgurModule : IModuleAssemblyInitializer, IModuleAssemblyCle
 
     internal static string Version { get; } = typeof(ImgurModule).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
+    /// <summary>When failed requests are sent again; Set-ImgurOption changes it for every session of this import.</summary>
+    internal static ImgurRetryPolicy RetryPolicy { get; } = new();
+
     internal static ImgurSession? Session
     {
         get => Volatile.Read(ref _session);

@@ -92,14 +92,14 @@ public class ClientPipelineTests
         var (client, _, pipeline) = Create(_ => StubHandler.Json(
             """{"data":{"error":"Too Many Requests","request":"/3/credits","method":"GET"},"success":false,"status":429}""",
             (HttpStatusCode)429,
-            ("X-RateLimit-UserRemaining", "0"), ("Retry-After", "42")));
+            ("X-RateLimit-UserRemaining", "0"), ("Retry-After", "4200")));
         using var _ = pipeline;
 
         var error = await Assert.ThrowsAsync<ImgurApiException>(() => client.GetCreditsAsync(Call(new ImgurSession(new Uri("http://127.0.0.1:1/"), "id"))));
 
         Assert.Equal(429, error.StatusCode);
         Assert.Equal(0, error.RateLimit!.UserRemaining);
-        Assert.Equal(TimeSpan.FromSeconds(42), error.RetryAfter);
+        Assert.Equal(TimeSpan.FromSeconds(4200), error.RetryAfter);
     }
 
     [Fact]

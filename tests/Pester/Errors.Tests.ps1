@@ -7,7 +7,11 @@ BeforeAll {
         $failure | Should -HaveCount 1
         $failure[0]
     }
+    # These tests read Imgur's errors as they come; retries are tested in Retry.Tests.ps1.
+    Set-ImgurOption -MaxRetry 0
 }
+
+AfterAll { Set-ImgurOption -MaxRetry 3 }
 
 Describe 'Imgur errors as ErrorRecords' {
     BeforeEach {

@@ -4,7 +4,11 @@ BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'ContentHelpers.psm1') -Force
 
     $routes = @{ 'GET /3/feed' = Test-EmulatorRoute GET /3/feed }
+    # These tests read Imgur's errors as they come; retries are tested in Retry.Tests.ps1.
+    Set-ImgurOption -MaxRetry 0
 }
+
+AfterAll { Set-ImgurOption -MaxRetry 3 }
 
 Describe 'Get-ImgurFeed' {
     BeforeEach {

@@ -17,6 +17,8 @@ $calls = [ordered]@{
         Connect-Imgur -AccessToken $AccessToken -RapidApiKey $MarketplaceKey -BaseUri (Get-EmulatorUri) -Verbose -Debug
     }
     'Get-ImgurConnection'                = { Get-ImgurConnection @common | Format-List * }
+    'Get-ImgurOption'                    = { Get-ImgurOption @common | Format-List * }
+    'Set-ImgurOption'                    = { Set-ImgurOption -MaxRetry 3 -PassThru @common | Format-List * }
     'Get-ImgurCredit'                    = {
         Get-ImgurCredit @common | Format-List *
         Add-EmulatorFault -Path '^/3/credits$' -Kind status -Status 403 -Message 'The access token provided is invalid.'

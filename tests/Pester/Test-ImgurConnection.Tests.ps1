@@ -1,7 +1,11 @@
 BeforeAll {
     Import-Module (Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1') -Force
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    # These tests read Imgur's errors as they come; retries are tested in Retry.Tests.ps1.
+    Set-ImgurOption -MaxRetry 0
 }
+
+AfterAll { Set-ImgurOption -MaxRetry 3 }
 
 Describe 'Test-ImgurConnection' {
     BeforeEach {

@@ -25,9 +25,13 @@ function Add-EmulatorFault {
         [string] $Message,
         [int] $Times = 1,
         [int] $DelayMs,
-        [string] $Method
+        [string] $Method,
+        [int] $Every,
+        [int] $RetryAfter = -1
     )
     $fault = @{ path = $Path; kind = $Kind; times = $Times }
+    if ($Every) { $fault.every = $Every }
+    if ($RetryAfter -ge 0) { $fault.retryAfter = $RetryAfter }
     if ($Status) { $fault.status = $Status }
     if ($Message) { $fault.message = $Message }
     if ($DelayMs) { $fault.delayMs = $DelayMs }

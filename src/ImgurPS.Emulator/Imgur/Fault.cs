@@ -28,10 +28,13 @@ public enum FaultKind
     NoRateLimitHeaders,
     Sunset,
     Delay,
+    Reset,
+    Truncate,
 }
 
 /// <summary>The body of <c>POST /_emulator/faults</c>.</summary>
-public sealed record FaultRequest(string? Path, string? Method, string? Kind, int? Status, string? Message, int? Times, int? DelayMs);
+public sealed record FaultRequest(
+    string? Path, string? Method, string? Kind, int? Status, string? Message, int? Times, int? DelayMs, int? Every = null, int? RetryAfter = null);
 
 /// <summary>
 /// A queued fault: for requests whose path (without extension) matches, it either replaces the
@@ -58,22 +61,31 @@ public sealed class Fault
         ["no-ratelimit-headers"] = FaultKind.NoRateLimitHeaders,
         ["sunset"] = FaultKind.Sunset,
         ["delay"] = FaultKind.Delay,
+        ["reset"] = FaultKind.Reset,
+        ["truncate"] = FaultKind.Truncate,
     };
 
     readonly Regex path;
     readonly string? method;
     readonly int status;
     readonly string message;
+    readonly int every;
+    readonly int? retryAfter;
 
     // How many more requests this fault hits; 0 means until the faults are cleared.
     int timesLeft;
 
-    Fault(Regex path, string? method, FaultKind kind, int status, string message, int times, int delayMs)
+    // Matching requests seen, so that the fault can hit every Nth one.
+    int seen;
+
+    Fault(Regex path, string? method, FaultKind kind, int status, string message, int times, int delayMs, int every, int? retryAfter)
     {
         this.path = path;
         this.method = method;
         this.status = status;
         this.message = message;
+        this.every = every;
+        this.retryAfter = retryAfter;
         Kind = kind;
         timesLeft = times;
         DelayMs = delayMs;
@@ -96,9 +108,9 @@ public sealed class Fault
             throw new ArgumentException($"Unknown fault kind '{request.Kind}'; use one of: {string.Join(", ", KindNames.Keys)}.");
         }
 
-        if (request.Status is < 100 or > 599 || request.Times < 0 || request.DelayMs < 0)
+        if (request.Status is < 100 or > 599 || request.Times < 0 || request.DelayMs < 0 || request.Every < 1 || request.RetryAfter < 0)
         {
-            throw new ArgumentException("A fault's 'status' must be an HTTP status code, and 'times' and 'delayMs' must not be negative.");
+            throw new ArgumentException("A fault's 'status' must be an HTTP status code, 'times', 'delayMs' and 'retryAfter' must not be negative, and 'every' must be at least 1.");
         }
 
         Regex pattern;
@@ -113,7 +125,7 @@ public sealed class Fault
 
         int status = request.Status ?? DefaultStatus(kind);
         string message = request.Message ?? DefaultMessage(kind, status);
-        return new Fault(pattern, request.Method, kind, status, message, request.Times ?? 1, request.DelayMs ?? 0);
+        return new Fault(pattern, request.Method, kind, status, message, request.Times ?? 1, request.DelayMs ?? 0, request.Every ?? 1, request.RetryAfter);
     }
 
     /// <summary>Counts one hit; true when that used the fault up.</summary>
@@ -122,10 +134,13 @@ public sealed class Fault
     public bool Matches(ApiRequest request) =>
         (method is null || string.Equals(method, request.Method, StringComparison.OrdinalIgnoreCase)) && path.IsMatch(request.Path);
 
+    /// <summary>Counts a matching request; true for every Nth one, which the fault then hits.</summary>
+    public bool Due() => ++seen % every == 0;
+
     /// <summary>The broken answer that replaces the operation, or null for the kinds that alter a normal answer.</summary>
     public Reply? Replacement() => Kind switch
     {
-        FaultKind.Status => Reply.Error(status, message),
+        FaultKind.Status => Reply.Error(status, message) with { RetryAfter = retryAfter },
         FaultKind.ErrorWith200 => new ErrorReply(StatusCodes.Status200OK, JsonValue.Create(message), Success: true),
         FaultKind.ErrorObject => Reply.ErrorObject(status, status, message),
         FaultKind.ErrorString => new EnvelopeReply(status, JsonValue.Create(message), Success: false, status),
@@ -137,6 +152,7 @@ public sealed class Fault
         FaultKind.Empty => new EmptyReply(status),
         FaultKind.MismatchedStatus => new ErrorReply(status, JsonValue.Create(message), BodyStatus: status == 400 ? 500 : 400),
         FaultKind.Mashape => new BareJsonReply(status, new JsonObject { ["message"] = MashapeMessage }),
+        FaultKind.Reset => new DropReply(Partial: null),
         _ => null,
     };
 
@@ -146,6 +162,11 @@ public sealed class Fault
         if (Kind == FaultKind.Sunset)
         {
             response.Headers["Sunset"] = DateTimeOffset.UtcNow.AddDays(90).ToString("R");
+        }
+
+        if (Kind == FaultKind.Truncate)
+        {
+            return new DropReply(Partial: reply);
         }
 
         return Kind == FaultKind.NumericStrings && reply is EnvelopeReply { Success: true, Data: JsonObject or JsonArray } ok

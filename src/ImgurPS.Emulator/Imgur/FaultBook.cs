@@ -25,12 +25,12 @@ public sealed class FaultBook
         }
     }
 
-    /// <summary>The first fault for this request, used up by it; null when none matches.</summary>
+    /// <summary>The first fault due for this request, used up by it; null when none is.</summary>
     public Fault? Take(ApiRequest request)
     {
         lock (gate)
         {
-            Fault? fault = faults.FirstOrDefault(f => f.Matches(request));
+            Fault? fault = faults.FirstOrDefault(f => f.Matches(request) && f.Due());
             if (fault?.Hit() == true)
             {
                 faults.Remove(fault);

@@ -59,3 +59,6 @@ public sealed record PageReply(int HttpStatus, string Html) : Reply(HttpStatus);
 
 /// <summary>A 302 to <see cref="Location"/>, as the authorize page answers its form.</summary>
 public sealed record RedirectReply(string Location) : Reply(302);
+
+/// <summary>A broken connection: dropped before any answer, or halfway through <paramref name="Partial"/>'s body.</summary>
+public sealed record DropReply(Reply? Partial) : Reply(0);

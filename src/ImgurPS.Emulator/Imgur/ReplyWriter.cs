@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Net;
 using System.Security.Cryptography;
@@ -38,6 +39,7 @@ public static class ReplyWriter
             HtmlReply html => WriteBodyAsync(http.Response, html.HttpStatus, "text/html; charset=utf-8", HtmlPage(html)),
             PageReply page => WriteBodyAsync(http.Response, page.HttpStatus, "text/html; charset=utf-8", page.Html),
             RedirectReply redirect => Redirect(http.Response, redirect.Location),
+            DropReply drop => DropAsync(http, request, drop),
             _ => WriteBodyAsync(http.Response, reply.HttpStatus, contentType: null, body: null),
         };
     }
@@ -59,6 +61,24 @@ public static class ReplyWriter
         }
 
         return WriteBodyAsync(http.Response, request.FakeStatus ? StatusCodes.Status200OK : reply.HttpStatus, contentType, body);
+    }
+
+    /// <summary>Sends half of the partial answer (its full length announced), or nothing, then breaks the connection.</summary>
+    static async Task DropAsync(HttpContext http, ApiRequest request, DropReply drop)
+    {
+        if (drop.Partial is { } partial)
+        {
+            Stream original = http.Response.Body;
+            using var buffer = new MemoryStream();
+            http.Response.Body = buffer;
+            await WriteAsync(http, request, partial);
+            http.Response.Body = original;
+            byte[] bytes = buffer.ToArray();
+            await original.WriteAsync(bytes.AsMemory(0, bytes.Length / 2));
+            await original.FlushAsync();
+        }
+
+        http.Abort();
     }
 
     static Task Redirect(HttpResponse response, string location)

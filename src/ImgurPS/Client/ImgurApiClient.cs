@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Net.Http;
 using System.Text.Json;
 using System.Threading;
@@ -25,7 +26,7 @@ internal sealed class ImgurApiClient
     public async Task<ImgurResult<T>> SendAsync<T>(ImgurCall call, ImgurRequest request, Func<JsonElement, T> read)
     {
         var session = call.Session;
-        if (request.IsOAuth || !session.CanRefresh) return await SendOnceAsync(call, request, read).ConfigureAwait(false);
+        if (request.IsOAuth || !session.CanRefresh) return await SendWithRetriesAsync(call, request, read).ConfigureAwait(false);
 
         if (session.AccessTokenExpiresAt is { } expiry && expiry - DateTimeOffset.UtcNow < RefreshMargin)
         {
@@ -35,13 +36,30 @@ internal sealed class ImgurApiClient
         var tokenSent = session.AccessToken;
         try
         {
-            return await SendOnceAsync(call, request, read).ConfigureAwait(false);
+            return await SendWithRetriesAsync(call, request, read).ConfigureAwait(false);
         }
         catch (ImgurApiException error) when (IsRejectedToken(error))
         {
             // Exactly one refresh and one retry: a token refused again is an error, never a loop.
             await RefreshAsync(call, tokenSent).ConfigureAwait(false);
-            return await SendOnceAsync(call, request, read).ConfigureAwait(false);
+            return await SendWithRetriesAsync(call, request, read).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Sends, and sends again as long as the retry policy says the failure is worth another try.</summary>
+    private async Task<ImgurResult<T>> SendWithRetriesAsync<T>(ImgurCall call, ImgurRequest request, Func<JsonElement, T> read)
+    {
+        for (var retry = 1; ; retry++)
+        {
+            try
+            {
+                return await SendOnceAsync(call, request, read).ConfigureAwait(false);
+            }
+            catch (Exception error) when (call.Retry.DelayBefore(retry, error, request.Method, DateTimeOffset.UtcNow) is { } wait)
+            {
+                call.Note?.Invoke($"{request.Method.Method} /{request.Path}: {Redaction.Redact(error.Message)} Retrying in {wait.TotalSeconds:0.#} s ({retry} of {call.Retry.MaxRetries}).");
+                await Task.Delay(wait, call.CancellationToken).ConfigureAwait(false);
+            }
         }
     }
 
@@ -62,7 +80,14 @@ internal sealed class ImgurApiClient
             byte[] body;
             using (linked.Token.Register(response.Dispose))
             {
-                body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+                try
+                {
+                    body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+                }
+                catch (IOException error) when (!linked.IsCancellationRequested)
+                {
+                    throw new HttpRequestException($"The answer to {request.Method.Method} {path} was cut off: {error.Message}", error);
+                }
             }
 
             var rateLimit = ImgurCall.RateLimitOf(message);

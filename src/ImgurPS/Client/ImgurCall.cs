@@ -11,12 +11,13 @@ internal sealed class ImgurCall
     private const string PropertyKey = "ImgurPS.Call";
     private const string RateLimitKey = "ImgurPS.RateLimit";
 
-    public ImgurCall(ImgurSession session, ImgurFormat format, CancellationToken cancellationToken, Action<ImgurRequestTrace>? trace = null)
+    public ImgurCall(ImgurSession session, ImgurFormat format, CancellationToken cancellationToken, Action<ImgurRequestTrace>? trace = null, Action<string>? note = null)
     {
         Session = session;
         Format = format;
         CancellationToken = cancellationToken;
         Trace = trace;
+        Note = note;
     }
 
     public ImgurSession Session { get; }
@@ -27,6 +28,12 @@ internal sealed class ImgurCall
 
     /// <summary>Told about each finished request (the cmdlet turns it into a Verbose line).</summary>
     public Action<ImgurRequestTrace>? Trace { get; }
+
+    /// <summary>Told what the client decided on its own, such as a retry (the cmdlet shows it as Verbose).</summary>
+    public Action<string>? Note { get; }
+
+    /// <summary>When failed requests are sent again.</summary>
+    public ImgurRetryPolicy Retry { get; set; } = new();
 
     /// <summary>How long a request other than an upload may take.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);

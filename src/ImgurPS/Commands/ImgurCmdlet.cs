@@ -17,6 +17,7 @@ public abstract class ImgurCmdlet : PSCmdlet, IDisposable
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
     private readonly CancellationTokenSource _stop = new();
     private readonly ConcurrentQueue<ImgurRequestTrace> _traces = new();
+    private readonly ConcurrentQueue<string> _notes = new();
     private ImgurApiClient? _client;
 
     private protected ImgurApiClient Client => _client ??= ImgurModule.CreateClient(UserAgent);
@@ -25,7 +26,7 @@ public abstract class ImgurCmdlet : PSCmdlet, IDisposable
     private protected CancellationToken StopToken => _stop.Token;
 
     private protected ImgurCall CreateCall(ImgurSession session, ImgurFormat format) =>
-        new(session, format, StopToken, _traces.Enqueue);
+        new(session, format, StopToken, _traces.Enqueue, _notes.Enqueue) { Retry = ImgurModule.RetryPolicy };
 
     /// <summary>
     /// Waits on the pipeline thread for a client task, writing Verbose lines as requests finish and calling
@@ -90,6 +91,8 @@ public abstract class ImgurCmdlet : PSCmdlet, IDisposable
             WriteVerbose(trace.ToString());
             WriteDebug(trace.Details);
         }
+
+        while (_notes.TryDequeue(out var note)) WriteVerbose(note);
     }
 
     private string UserAgent()

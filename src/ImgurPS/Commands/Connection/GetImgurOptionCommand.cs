@@ -1,0 +1,13 @@
+using System.Management.Automation;
+using ImgurPS.Models;
+
+namespace ImgurPS.Commands.Connection;
+
+/// <summary>Get-ImgurOption: how ImgurPS retries failed requests, for every session of this import.</summary>
+[Cmdlet(VerbsCommon.Get, "ImgurOption")]
+[OutputType(typeof(ImgurOption))]
+public sealed class GetImgurOptionCommand : PSCmdlet
+{
+    /// <inheritdoc />
+    protected override void ProcessRecord() => WriteObject(ImgurOptions.Current());
+}

@@ -1,0 +1,53 @@
+using System;
+using System.Management.Automation;
+using ImgurPS.Models;
+
+namespace ImgurPS.Commands.Connection;
+
+/// <summary>Set-ImgurOption: changes how ImgurPS retries failed requests, for every session of this import.</summary>
+[Cmdlet(VerbsCommon.Set, "ImgurOption", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+[OutputType(typeof(ImgurOption))]
+public sealed class SetImgurOptionCommand : PSCmdlet
+{
+    /// <summary>How many times a failed request is sent again, 0 to 10; 0 turns retrying off. The default is 3.</summary>
+    [Parameter]
+    [ValidateRange(0, 10)]
+    public int? MaxRetry { get; set; }
+
+    /// <summary>The first wait before a retry, in seconds; each further retry doubles it, with jitter. The default is 1.</summary>
+    [Parameter]
+    [ValidateRange(0.0, 60.0)]
+    public double? RetryDelaySec { get; set; }
+
+    /// <summary>The longest wait accepted before a retry, in seconds, from Retry-After, a rate-limit reset or backoff; a longer one makes the request fail. The default is 60.</summary>
+    [Parameter]
+    [ValidateRange(0, 3600)]
+    public int? MaxRetryWaitSec { get; set; }
+
+    /// <summary>Writes the options as they are now.</summary>
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
+
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        if (!ShouldProcess("ImgurPS options", "Change")) return;
+
+        var policy = ImgurModule.RetryPolicy;
+        if (MaxRetry is { } retries) policy.MaxRetries = retries;
+        if (RetryDelaySec is { } delay) policy.BaseDelay = TimeSpan.FromSeconds(delay);
+        if (MaxRetryWaitSec is { } wait) policy.MaxWait = TimeSpan.FromSeconds(wait);
+        if (PassThru) WriteObject(ImgurOptions.Current());
+    }
+}
+
+/// <summary>The module's options as the object the option cmdlets write.</summary>
+internal static class ImgurOptions
+{
+    public static ImgurOption Current() => new()
+    {
+        MaxRetry = ImgurModule.RetryPolicy.MaxRetries,
+        RetryDelay = ImgurModule.RetryPolicy.BaseDelay,
+        MaxRetryWait = ImgurModule.RetryPolicy.MaxWait,
+    };
+}

@@ -1,0 +1,16 @@
+using System;
+
+namespace ImgurPS.Models;
+
+/// <summary>How ImgurPS behaves for every session of this import (Get-ImgurOption, Set-ImgurOption).</summary>
+public sealed class ImgurOption
+{
+    /// <summary>How many times a failed request is sent again (0 turns retrying off).</summary>
+    public int MaxRetry { get; set; }
+
+    /// <summary>The first wait before a retry; each further retry doubles it, with jitter.</summary>
+    public TimeSpan RetryDelay { get; set; }
+
+    /// <summary>The longest wait ImgurPS accepts before a retry (Retry-After, a rate-limit reset, or backoff).</summary>
+    public TimeSpan MaxRetryWait { get; set; }
+}
