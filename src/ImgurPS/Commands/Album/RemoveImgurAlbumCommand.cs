@@ -51,11 +51,7 @@ public sealed class RemoveImgurAlbumCommand : ImgurApiCmdlet
         }
 
         var call = NewCall();
-        if (ContentAddress.Choose(call, AlbumId, DeleteHash) is not { } address)
-        {
-            WriteError(ContentAddress.Missing("album", nameof(AlbumId), nameof(DeleteHash)));
-            return;
-        }
+        if (!ContentAddress.TryChoose(this, call, "album", AlbumId, nameof(AlbumId), DeleteHash, out var address)) return;
 
         if (!ShouldChange($"album {address}", "Delete the album (its images stay)", Force)) return;
         TryAwait(Client.DeleteAlbumAsync(call, address), address, out _);

@@ -51,11 +51,7 @@ public sealed class RemoveImgurImageCommand : ImgurApiCmdlet
         }
 
         var call = NewCall();
-        if (ContentAddress.Choose(call, ImageId, DeleteHash) is not { } address)
-        {
-            WriteError(ContentAddress.Missing("image", nameof(ImageId), nameof(DeleteHash)));
-            return;
-        }
+        if (!ContentAddress.TryChoose(this, call, "image", ImageId, nameof(ImageId), DeleteHash, out var address)) return;
 
         if (!ShouldChange($"image {address}", "Delete the image", Force)) return;
         TryAwait(Client.DeleteImageAsync(call, address), address, out _);
