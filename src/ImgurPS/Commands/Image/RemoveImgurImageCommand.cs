@@ -9,11 +9,8 @@ namespace ImgurPS.Commands.Image;
 /// </summary>
 [Cmdlet(VerbsCommon.Remove, "ImgurImage", DefaultParameterSetName = IdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(void))]
-public sealed class RemoveImgurImageCommand : ImgurApiCmdlet
+public sealed class RemoveImgurImageCommand : RemoveContentCmdlet
 {
-    private const string IdSet = "Id";
-    private const string AccountSet = "Account";
-
     /// <summary>The image id (your own image, signed in); binds the ImageId property of piped images.</summary>
     [Parameter(Position = 0, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
     public string? ImageId { get; set; }
@@ -24,29 +21,12 @@ public sealed class RemoveImgurImageCommand : ImgurApiCmdlet
     [Parameter(ParameterSetName = AccountSet, ValueFromPipelineByPropertyName = true)]
     public string? DeleteHash { get; set; }
 
-    /// <summary>Deletes through this account's image route; "me" is the signed-in user.</summary>
-    [Parameter(Mandatory = true, ParameterSetName = AccountSet)]
-    [ValidateNotNullOrEmpty]
-    public string Username { get; set; } = "me";
-
-    /// <summary>Deletes without asking for confirmation.</summary>
-    [Parameter]
-    public SwitchParameter Force { get; set; }
-
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
         if (ParameterSetName == AccountSet)
         {
-            var accountCall = NewCall(requiresUser: true);
-            if (string.IsNullOrWhiteSpace(DeleteHash))
-            {
-                WriteError(ContentAddress.Missing("image", nameof(DeleteHash)));
-                return;
-            }
-
-            if (!ShouldChange($"image with deletehash {DeleteHash} of {Username}", "Delete the image", Force)) return;
-            TryAwait(Client.DeleteAccountContentAsync(accountCall, AccountContent.Images, Username, DeleteHash!), DeleteHash, out _);
+            RemoveThroughAccount(AccountContent.Images, "image", DeleteHash, nameof(DeleteHash), $"image with deletehash {DeleteHash} of {Username}", "Delete the image");
             return;
         }
 
