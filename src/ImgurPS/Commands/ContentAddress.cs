@@ -21,6 +21,23 @@ internal static class ContentAddress
         return anonymous ? Given(deleteHash) ?? Given(id) : Given(id) ?? Given(deleteHash);
     }
 
+    /// <summary>
+    /// <see cref="Choose"/>, or false after writing <see cref="Missing"/> for the <paramref name="noun"/> and its
+    /// id and DeleteHash parameters, so each command can go on to the next pipeline item.
+    /// </summary>
+    public static bool TryChoose(Cmdlet cmdlet, ImgurCall call, string noun, string? id, string idParameter, string? deleteHash, out string address)
+    {
+        if (Choose(call, id, deleteHash) is { } chosen)
+        {
+            address = chosen;
+            return true;
+        }
+
+        address = string.Empty;
+        cmdlet.WriteError(Missing(noun, idParameter, "DeleteHash"));
+        return false;
+    }
+
     /// <summary>The error for an item that came with neither an id nor a deletehash.</summary>
     public static ErrorRecord Missing(string noun, params string[] parameters) => new(
         new PSArgumentException($"No {noun} to act on: give {string.Join(" or ", parameters.Select(name => "-" + name))}, or pipe objects that have the {string.Join(" or ", parameters)} property."),

@@ -9,11 +9,8 @@ namespace ImgurPS.Commands.Album;
 /// </summary>
 [Cmdlet(VerbsCommon.Remove, "ImgurAlbum", DefaultParameterSetName = IdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(void))]
-public sealed class RemoveImgurAlbumCommand : ImgurApiCmdlet
+public sealed class RemoveImgurAlbumCommand : RemoveContentCmdlet
 {
-    private const string IdSet = "Id";
-    private const string AccountSet = "Account";
-
     /// <summary>The album id; binds the AlbumId property of piped albums.</summary>
     [Parameter(Position = 0, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
     // Not mandatory here: a mandatory pipeline parameter would pull piped albums into this set.
@@ -24,38 +21,17 @@ public sealed class RemoveImgurAlbumCommand : ImgurApiCmdlet
     [Parameter(ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
     public string? DeleteHash { get; set; }
 
-    /// <summary>Deletes through this account's album route; "me" is the signed-in user.</summary>
-    [Parameter(Mandatory = true, ParameterSetName = AccountSet)]
-    [ValidateNotNullOrEmpty]
-    public string Username { get; set; } = "me";
-
-    /// <summary>Deletes without asking for confirmation.</summary>
-    [Parameter]
-    public SwitchParameter Force { get; set; }
-
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
         if (ParameterSetName == AccountSet)
         {
-            var accountCall = NewCall(requiresUser: true);
-            if (string.IsNullOrWhiteSpace(AlbumId))
-            {
-                WriteError(ContentAddress.Missing("album", nameof(AlbumId)));
-                return;
-            }
-
-            if (!ShouldChange($"album {AlbumId} of {Username}", "Delete the album", Force)) return;
-            TryAwait(Client.DeleteAccountContentAsync(accountCall, AccountContent.Albums, Username, AlbumId!), AlbumId, out _);
+            RemoveThroughAccount(AccountContent.Albums, "album", AlbumId, nameof(AlbumId), $"album {AlbumId} of {Username}", "Delete the album");
             return;
         }
 
         var call = NewCall();
-        if (ContentAddress.Choose(call, AlbumId, DeleteHash) is not { } address)
-        {
-            WriteError(ContentAddress.Missing("album", nameof(AlbumId), nameof(DeleteHash)));
-            return;
-        }
+        if (!ContentAddress.TryChoose(this, call, "album", AlbumId, nameof(AlbumId), DeleteHash, out var address)) return;
 
         if (!ShouldChange($"album {address}", "Delete the album (its images stay)", Force)) return;
         TryAwait(Client.DeleteAlbumAsync(call, address), address, out _);

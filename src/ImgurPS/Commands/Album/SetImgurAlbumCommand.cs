@@ -42,11 +42,7 @@ public sealed class SetImgurAlbumCommand : ImgurApiCmdlet
     protected override void ProcessRecord()
     {
         var call = NewCall();
-        if (ContentAddress.Choose(call, AlbumId, DeleteHash) is not { } address)
-        {
-            WriteError(ContentAddress.Missing("album", nameof(AlbumId), nameof(DeleteHash)));
-            return;
-        }
+        if (!ContentAddress.TryChoose(this, call, "album", AlbumId, nameof(AlbumId), DeleteHash, out var address)) return;
 
         if (!ShouldChange($"album {address}", "Update the album")) return;
         var details = new AlbumDetails { Title = Title, Description = Description, Privacy = Privacy, Layout = Layout, Cover = Cover };

@@ -9,11 +9,8 @@ namespace ImgurPS.Commands.Image;
 /// </summary>
 [Cmdlet(VerbsCommon.Remove, "ImgurImage", DefaultParameterSetName = IdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(void))]
-public sealed class RemoveImgurImageCommand : ImgurApiCmdlet
+public sealed class RemoveImgurImageCommand : RemoveContentCmdlet
 {
-    private const string IdSet = "Id";
-    private const string AccountSet = "Account";
-
     /// <summary>The image id (your own image, signed in); binds the ImageId property of piped images.</summary>
     [Parameter(Position = 0, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
     public string? ImageId { get; set; }
@@ -24,38 +21,17 @@ public sealed class RemoveImgurImageCommand : ImgurApiCmdlet
     [Parameter(ParameterSetName = AccountSet, ValueFromPipelineByPropertyName = true)]
     public string? DeleteHash { get; set; }
 
-    /// <summary>Deletes through this account's image route; "me" is the signed-in user.</summary>
-    [Parameter(Mandatory = true, ParameterSetName = AccountSet)]
-    [ValidateNotNullOrEmpty]
-    public string Username { get; set; } = "me";
-
-    /// <summary>Deletes without asking for confirmation.</summary>
-    [Parameter]
-    public SwitchParameter Force { get; set; }
-
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
         if (ParameterSetName == AccountSet)
         {
-            var accountCall = NewCall(requiresUser: true);
-            if (string.IsNullOrWhiteSpace(DeleteHash))
-            {
-                WriteError(ContentAddress.Missing("image", nameof(DeleteHash)));
-                return;
-            }
-
-            if (!ShouldChange($"image with deletehash {DeleteHash} of {Username}", "Delete the image", Force)) return;
-            TryAwait(Client.DeleteAccountContentAsync(accountCall, AccountContent.Images, Username, DeleteHash!), DeleteHash, out _);
+            RemoveThroughAccount(AccountContent.Images, "image", DeleteHash, nameof(DeleteHash), $"image with deletehash {DeleteHash} of {Username}", "Delete the image");
             return;
         }
 
         var call = NewCall();
-        if (ContentAddress.Choose(call, ImageId, DeleteHash) is not { } address)
-        {
-            WriteError(ContentAddress.Missing("image", nameof(ImageId), nameof(DeleteHash)));
-            return;
-        }
+        if (!ContentAddress.TryChoose(this, call, "image", ImageId, nameof(ImageId), DeleteHash, out var address)) return;
 
         if (!ShouldChange($"image {address}", "Delete the image", Force)) return;
         TryAwait(Client.DeleteImageAsync(call, address), address, out _);

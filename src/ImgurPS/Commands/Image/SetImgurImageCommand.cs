@@ -41,11 +41,7 @@ public sealed class SetImgurImageCommand : ImgurApiCmdlet
     protected override void ProcessRecord()
     {
         var call = NewCall();
-        if (ContentAddress.Choose(call, ImageId, DeleteHash) is not { } address)
-        {
-            WriteError(ContentAddress.Missing("image", nameof(ImageId), nameof(DeleteHash)));
-            return;
-        }
+        if (!ContentAddress.TryChoose(this, call, "image", ImageId, nameof(ImageId), DeleteHash, out var address)) return;
 
         if (!ShouldChange($"image {address}", "Update the title and description")) return;
         TryAwait(Client.UpdateImageAsync(call, address, Title, Description), address, out _);
