@@ -29,7 +29,9 @@ internal sealed class ImgurHttpPipeline : IImgurHttpHost
                 http.DefaultRequestHeaders.UserAgent.ParseAdd(userAgent);
             })
             .ConfigurePrimaryHttpMessageHandler(primaryHandler ?? CreateDefaultHandler)
+            .AddHttpMessageHandler(() => new ETagHandler())
             .AddHttpMessageHandler(() => new RequestTraceHandler())
+            .AddHttpMessageHandler(() => new SunsetHandler())
             .AddHttpMessageHandler(() => new AuthorizationHandler())
             .AddHttpMessageHandler(() => new RateLimitHandler())
             .SetHandlerLifetime(TimeSpan.FromMinutes(10));

@@ -39,6 +39,6 @@ Describe 'Get-ImgurCredit' {
 
     It 'writes one Verbose line per request with method, path, status and credits' {
         $verbose = Get-ImgurCredit -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
-        $verbose.Message | Should -Match '^GET /3/credits\.json -> 200 in \d+ ms; Client \d+/\d+'
+        $verbose.Message | Should -Match '^GET /3/credits\.json -> (200|304) in \d+ ms; Client \d+/\d+'
     }
 }

@@ -32,6 +32,12 @@ internal sealed class ImgurCall
     /// <summary>Told what the client decided on its own, such as a retry (the cmdlet shows it as Verbose).</summary>
     public Action<string>? Note { get; }
 
+    /// <summary>Told what a user should be warned about, such as a deprecated endpoint.</summary>
+    public Action<string>? Warning { get; set; }
+
+    /// <summary>Whether GETs are conditional (If-None-Match with the remembered ETag).</summary>
+    public bool UseETags { get; set; } = true;
+
     /// <summary>When failed requests are sent again.</summary>
     public ImgurRetryPolicy Retry { get; set; } = new();
 

@@ -47,6 +47,12 @@ internal sealed class ImgurSession
     /// <summary>Where this session is saved, when it is.</summary>
     public string? SavedAt { get; set; }
 
+    /// <summary>The answers this session keeps for conditional requests.</summary>
+    public Handlers.ETagCache ETags { get; } = new();
+
+    /// <summary>The deprecated endpoints this session has already warned about.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, byte> SunsetsWarned { get; } = new();
+
     /// <summary>Lets one request at a time refresh the access token.</summary>
     public SemaphoreSlim RefreshGate { get; } = new(1, 1);
 

@@ -18,6 +18,7 @@ public abstract class ImgurCmdlet : PSCmdlet, IDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly ConcurrentQueue<ImgurRequestTrace> _traces = new();
     private readonly ConcurrentQueue<string> _notes = new();
+    private readonly ConcurrentQueue<string> _warnings = new();
     private ImgurApiClient? _client;
 
     private protected ImgurApiClient Client => _client ??= ImgurModule.CreateClient(UserAgent);
@@ -26,7 +27,12 @@ public abstract class ImgurCmdlet : PSCmdlet, IDisposable
     private protected CancellationToken StopToken => _stop.Token;
 
     private protected ImgurCall CreateCall(ImgurSession session, ImgurFormat format) =>
-        new(session, format, StopToken, _traces.Enqueue, _notes.Enqueue) { Retry = ImgurModule.RetryPolicy };
+        new(session, format, StopToken, _traces.Enqueue, _notes.Enqueue)
+        {
+            Retry = ImgurModule.RetryPolicy,
+            UseETags = ImgurModule.UseETags,
+            Warning = _warnings.Enqueue,
+        };
 
     /// <summary>
     /// Waits on the pipeline thread for a client task, writing Verbose lines as requests finish and calling
@@ -93,6 +99,7 @@ public abstract class ImgurCmdlet : PSCmdlet, IDisposable
         }
 
         while (_notes.TryDequeue(out var note)) WriteVerbose(note);
+        while (_warnings.TryDequeue(out var warning)) WriteWarning(warning);
     }
 
     private string UserAgent()

@@ -13,4 +13,7 @@ public sealed class ImgurOption
 
     /// <summary>The longest wait ImgurPS accepts before a retry (Retry-After, a rate-limit reset, or backoff).</summary>
     public TimeSpan MaxRetryWait { get; set; }
+
+    /// <summary>Whether GETs are conditional: the remembered answer is reused when Imgur says 304 Not Modified.</summary>
+    public bool UseETag { get; set; }
 }

@@ -4,7 +4,7 @@ using ImgurPS.Models;
 
 namespace ImgurPS.Commands.Connection;
 
-/// <summary>Set-ImgurOption: changes how ImgurPS retries failed requests, for every session of this import.</summary>
+/// <summary>Set-ImgurOption: changes how ImgurPS retries failed requests and uses ETags, for every session of this import.</summary>
 [Cmdlet(VerbsCommon.Set, "ImgurOption", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
 [OutputType(typeof(ImgurOption))]
 public sealed class SetImgurOptionCommand : PSCmdlet
@@ -24,6 +24,10 @@ public sealed class SetImgurOptionCommand : PSCmdlet
     [ValidateRange(0, 3600)]
     public int? MaxRetryWaitSec { get; set; }
 
+    /// <summary>Whether GETs send If-None-Match and reuse the remembered answer on 304 Not Modified (default $true).</summary>
+    [Parameter]
+    public bool? UseETag { get; set; }
+
     /// <summary>Writes the options as they are now.</summary>
     [Parameter]
     public SwitchParameter PassThru { get; set; }
@@ -37,6 +41,7 @@ public sealed class SetImgurOptionCommand : PSCmdlet
         if (MaxRetry is { } retries) policy.MaxRetries = retries;
         if (RetryDelaySec is { } delay) policy.BaseDelay = TimeSpan.FromSeconds(delay);
         if (MaxRetryWaitSec is { } wait) policy.MaxWait = TimeSpan.FromSeconds(wait);
+        if (UseETag is { } conditional) ImgurModule.UseETags = conditional;
         if (PassThru) WriteObject(ImgurOptions.Current());
     }
 }
@@ -49,5 +54,6 @@ internal static class ImgurOptions
         MaxRetry = ImgurModule.RetryPolicy.MaxRetries,
         RetryDelay = ImgurModule.RetryPolicy.BaseDelay,
         MaxRetryWait = ImgurModule.RetryPolicy.MaxWait,
+        UseETag = ImgurModule.UseETags,
     };
 }
