@@ -20,6 +20,9 @@ public sealed class ImgurModule : IModuleAssemblyInitializer, IModuleAssemblyCle
     /// <summary>When failed requests are sent again; Set-ImgurOption changes it for every session of this import.</summary>
     internal static ImgurRetryPolicy RetryPolicy { get; } = new();
 
+    /// <summary>What requests may spend of the rate limits; Set-ImgurOption changes it for every session of this import.</summary>
+    internal static ImgurCreditGuard CreditGuard { get; } = new();
+
     /// <summary>Whether GETs send If-None-Match with the ETag of the answer remembered for the same URL.</summary>
     internal static bool UseETags { get; set; } = true;
 

@@ -51,6 +51,7 @@ internal sealed class ImgurApiClient
     {
         for (var retry = 1; ; retry++)
         {
+            await call.CreditGuard.CheckAsync(call, request).ConfigureAwait(false);
             try
             {
                 return await SendOnceAsync(call, request, read).ConfigureAwait(false);

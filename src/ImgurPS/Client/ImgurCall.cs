@@ -38,6 +38,9 @@ internal sealed class ImgurCall
     /// <summary>Whether GETs are conditional (If-None-Match with the remembered ETag).</summary>
     public bool UseETags { get; set; } = true;
 
+    /// <summary>What the call may spend of the rate limits.</summary>
+    public ImgurCreditGuard CreditGuard { get; set; } = new();
+
     /// <summary>When failed requests are sent again.</summary>
     public ImgurRetryPolicy Retry { get; set; } = new();
 

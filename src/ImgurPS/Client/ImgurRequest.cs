@@ -32,6 +32,12 @@ internal sealed class ImgurRequest
     /// <summary>Uploads may take as long as the file needs; they get no request timeout.</summary>
     public bool IsUpload { get; private set; }
 
+    /// <summary>The credits the request costs (spec 1.9): 10 for an upload, none for credits or OAuth, else 1.</summary>
+    public int Cost =>
+        IsOAuth || Path == "3/credits" ? 0
+        : Method == HttpMethod.Post && (Path == "3/image" || Path == "3/upload") ? 10
+        : 1;
+
     /// <summary>OAuth routes carry credentials in the body and take no format extension.</summary>
     public bool IsOAuth => Path.StartsWith("oauth2/", StringComparison.Ordinal);
 

@@ -50,6 +50,9 @@ internal sealed class ImgurSession
     /// <summary>The answers this session keeps for conditional requests.</summary>
     public Handlers.ETagCache ETags { get; } = new();
 
+    /// <summary>Whether the session has warned that the application's credits run low.</summary>
+    public bool LowCreditsWarned { get; set; }
+
     /// <summary>The deprecated endpoints this session has already warned about.</summary>
     public System.Collections.Concurrent.ConcurrentDictionary<string, byte> SunsetsWarned { get; } = new();
 

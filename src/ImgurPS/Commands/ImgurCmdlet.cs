@@ -30,6 +30,7 @@ public abstract class ImgurCmdlet : PSCmdlet, IDisposable
         new(session, format, StopToken, _traces.Enqueue, _notes.Enqueue)
         {
             Retry = ImgurModule.RetryPolicy,
+            CreditGuard = ImgurModule.CreditGuard,
             UseETags = ImgurModule.UseETags,
             Warning = _warnings.Enqueue,
         };

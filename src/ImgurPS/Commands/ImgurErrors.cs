@@ -33,6 +33,7 @@ internal static class ImgurErrors
             >= 500 => ("ImgurServerError", ErrorCategory.ResourceUnavailable),
             _ => ("ImgurApiError", ErrorCategory.InvalidResult),
         },
+        ImgurCreditException => ("ImgurCreditsKept", ErrorCategory.LimitsExceeded),
         TimeoutException => ("ImgurTimeout", ErrorCategory.OperationTimeout),
         HttpRequestException => ("ImgurConnectionFailed", ErrorCategory.ConnectionError),
         FileNotFoundException => ("FileNotFound", ErrorCategory.ObjectNotFound),

@@ -14,6 +14,12 @@ public sealed class ImgurOption
     /// <summary>The longest wait ImgurPS accepts before a retry (Retry-After, a rate-limit reset, or backoff).</summary>
     public TimeSpan MaxRetryWait { get; set; }
 
+    /// <summary>The percentage of the application's daily credits ImgurPS never spends (0 turns the reserve off).</summary>
+    public int CreditReservePercent { get; set; }
+
+    /// <summary>Below this percentage of the application's daily credits, a session warns once.</summary>
+    public int LowCreditWarningPercent { get; set; }
+
     /// <summary>Whether GETs are conditional: the remembered answer is reused when Imgur says 304 Not Modified.</summary>
     public bool UseETag { get; set; }
 }

@@ -14,7 +14,11 @@ internal sealed class RateLimitHandler : DelegatingHandler
         if (RateLimitHeaders.Parse(response.Headers, DateTimeOffset.UtcNow) is { } limit)
         {
             ImgurCall.SetRateLimit(request, limit);
-            if (ImgurCall.Of(request)?.Session is { } session) session.LastRateLimit = limit;
+            if (ImgurCall.Of(request) is { } call)
+            {
+                call.Session.LastRateLimit = limit;
+                call.CreditGuard.Observe(call, limit);
+            }
         }
         return response;
     }

@@ -4,7 +4,7 @@ using ImgurPS.Models;
 
 namespace ImgurPS.Commands.Connection;
 
-/// <summary>Set-ImgurOption: changes how ImgurPS retries failed requests and uses ETags, for every session of this import.</summary>
+/// <summary>Set-ImgurOption: changes how ImgurPS retries failed requests, uses ETags and guards credits, for every session of this import.</summary>
 [Cmdlet(VerbsCommon.Set, "ImgurOption", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
 [OutputType(typeof(ImgurOption))]
 public sealed class SetImgurOptionCommand : PSCmdlet
@@ -24,6 +24,16 @@ public sealed class SetImgurOptionCommand : PSCmdlet
     [ValidateRange(0, 3600)]
     public int? MaxRetryWaitSec { get; set; }
 
+    /// <summary>The percentage (0 to 50) of the application's daily credits never spent, so the app is not blocked for the month; 0 turns the reserve off. The default is 10.</summary>
+    [Parameter]
+    [ValidateRange(0, 50)]
+    public int? CreditReservePercent { get; set; }
+
+    /// <summary>Below this percentage (0 to 100) of the application's daily credits, a session warns once. The default is 20.</summary>
+    [Parameter]
+    [ValidateRange(0, 100)]
+    public int? LowCreditWarningPercent { get; set; }
+
     /// <summary>Whether GETs send If-None-Match and reuse the remembered answer on 304 Not Modified (default $true).</summary>
     [Parameter]
     public bool? UseETag { get; set; }
@@ -42,6 +52,8 @@ public sealed class SetImgurOptionCommand : PSCmdlet
         if (RetryDelaySec is { } delay) policy.BaseDelay = TimeSpan.FromSeconds(delay);
         if (MaxRetryWaitSec is { } wait) policy.MaxWait = TimeSpan.FromSeconds(wait);
         if (UseETag is { } conditional) ImgurModule.UseETags = conditional;
+        if (CreditReservePercent is { } reserve) ImgurModule.CreditGuard.ReserveShare = reserve / 100.0;
+        if (LowCreditWarningPercent is { } warning) ImgurModule.CreditGuard.WarningShare = warning / 100.0;
         if (PassThru) WriteObject(ImgurOptions.Current());
     }
 }
@@ -55,5 +67,7 @@ internal static class ImgurOptions
         RetryDelay = ImgurModule.RetryPolicy.BaseDelay,
         MaxRetryWait = ImgurModule.RetryPolicy.MaxWait,
         UseETag = ImgurModule.UseETags,
+        CreditReservePercent = (int)Math.Round(ImgurModule.CreditGuard.ReserveShare * 100),
+        LowCreditWarningPercent = (int)Math.Round(ImgurModule.CreditGuard.WarningShare * 100),
     };
 }

@@ -1,0 +1,65 @@
+BeforeAll {
+    Import-Module (Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1') -Force
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    $samples = Join-Path $PSScriptRoot '../../samples'
+}
+
+AfterAll { Set-ImgurOption -CreditReservePercent 10 -LowCreditWarningPercent 20 }
+
+Describe 'The credit guard' {
+    BeforeEach {
+        Reset-Emulator
+        $null = Connect-TestImgur
+    }
+
+    It 'stops before the reserve and names every file it did not send' {
+        # 12500 daily credits keep a reserve of 1250; 1275 left pays for two uploads of 10 and no more.
+        Set-EmulatorLimit @{ clientRemaining = 1275 }
+        $null = Get-ImgurGallery
+        Clear-EmulatorRequest
+
+        $images = Get-ChildItem (Join-Path $samples '*.png') | Send-ImgurImage -ErrorAction SilentlyContinue -ErrorVariable refused
+
+        $images | Should -HaveCount 2
+        $refused | Should -HaveCount 1
+        $refused[0].FullyQualifiedErrorId | Should -BeLike 'ImgurCreditsKept*'
+        $refused[0].CategoryInfo.Category | Should -Be 'LimitsExceeded'
+        $refused[0].TargetObject | Should -BeLike '*.png'
+        $refused[0].ToString() | Should -Match 'reserve.*reset'
+        (Get-EmulatorRequest | Where-Object path -EQ '/3/image.json') | Should -HaveCount 2
+    }
+
+    It 'lets the reserve be changed or turned off' {
+        Set-EmulatorLimit @{ clientRemaining = 1255 }
+        $null = Get-ImgurGallery
+        Set-ImgurOption -CreditReservePercent 0
+
+        (Send-ImgurImage -Path (Join-Path $samples 'sunrise.png')).Id | Should -Not -BeNullOrEmpty
+        (Get-ImgurOption).CreditReservePercent | Should -Be 0
+        Set-ImgurOption -CreditReservePercent 10
+    }
+
+    It 'stops at once when the hourly user credits are spent and their reset is far' {
+        Set-EmulatorLimit @{ userRemaining = 0 }
+        $null = Get-ImgurGallery -ErrorAction SilentlyContinue
+        Clear-EmulatorRequest
+
+        $null = Get-ImgurGallery -ErrorAction SilentlyContinue -ErrorVariable refused
+
+        $refused[0].FullyQualifiedErrorId | Should -BeLike 'ImgurCreditsKept*'
+        $refused[0].ToString() | Should -Match 'hourly user credits are spent'
+        Get-EmulatorRequest | Should -BeNullOrEmpty
+    }
+
+    It 'warns once when the application credits run low' {
+        Set-EmulatorLimit @{ clientRemaining = 2000 }
+
+        $warnings = @(
+            Get-ImgurGallery 3>&1 | Where-Object { $_ -is [System.Management.Automation.WarningRecord] }
+            Get-ImgurGallery -Page 1 3>&1 | Where-Object { $_ -is [System.Management.Automation.WarningRecord] }
+        )
+
+        $warnings | Should -HaveCount 1
+        $warnings[0].Message | Should -Match 'Only 1999 of the application''s 12500 daily Imgur credits are left'
+    }
+}
