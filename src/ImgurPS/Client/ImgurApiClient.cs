@@ -51,10 +51,10 @@ internal sealed class ImgurApiClient
     {
         for (var retry = 1; ; retry++)
         {
-            await call.CreditGuard.CheckAsync(call, request).ConfigureAwait(false);
+            var booking = await call.CreditGuard.CheckAsync(call, request).ConfigureAwait(false);
             try
             {
-                return await SendOnceAsync(call, request, read).ConfigureAwait(false);
+                using (booking) return await SendOnceAsync(call, request, read).ConfigureAwait(false);
             }
             catch (Exception error) when (call.Retry.DelayBefore(retry, error, request.Method, DateTimeOffset.UtcNow) is { } wait)
             {

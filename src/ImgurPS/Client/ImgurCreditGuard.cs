@@ -29,26 +29,39 @@ internal sealed class ImgurCreditGuard
     /// <summary>Below this share of the daily application credits, the session is warned once.</summary>
     public double WarningShare { get; set; } = 0.20;
 
-    public async Task CheckAsync(ImgurCall call, ImgurRequest request)
+    /// <summary>
+    /// Checks a request against the last known limits and, when it may go, books its cost until the returned hold
+    /// is disposed: concurrent uploads see each other's spending before any of their answers arrive.
+    /// </summary>
+    public async Task<IDisposable?> CheckAsync(ImgurCall call, ImgurRequest request)
     {
-        var limit = call.Session.LastRateLimit;
-        if (call.Session.IsCommercial || request.Cost == 0 || limit is null) return;
+        var session = call.Session;
+        if (session.IsCommercial || request.Cost == 0 || session.LastRateLimit is null) return null;
+
+        var limit = session.LastRateLimit;
         var now = DateTimeOffset.UtcNow;
-
-        if (ReserveShare > 0 && limit is { ClientLimit: { } daily, ClientRemaining: { } left } && !HasReset(limit.ClientReset, now))
-        {
-            var reserve = (long)Math.Ceiling(daily * ReserveShare);
-            if (left - request.Cost < reserve)
-            {
-                throw new ImgurCreditException(
-                    $"{request.Method.Method} /{request.Path} would cost {request.Cost} of the application's last {left} daily credits, and ImgurPS keeps {reserve} of {daily} in reserve: "
-                    + $"Imgur blocks an application for the month when it runs out five times. The credits reset {When(limit.ClientReset)}. Change the reserve with Set-ImgurOption -CreditReservePercent.",
-                    limit.ClientReset);
-            }
-        }
-
         if (limit.UserRemaining < request.Cost) await WaitForReset(call, request, limit.UserReset, "hourly user credits", now).ConfigureAwait(false);
         if (request.Method == HttpMethod.Post && limit.PostRemaining <= 0) await WaitForReset(call, request, limit.PostReset, "hourly POST allowance", now).ConfigureAwait(false);
+
+        lock (session.CreditGate)
+        {
+            limit = session.LastRateLimit!;
+            if (ReserveShare > 0 && limit is { ClientLimit: { } daily, ClientRemaining: { } left } && !HasReset(limit.ClientReset, DateTimeOffset.UtcNow))
+            {
+                var reserve = (long)Math.Ceiling(daily * ReserveShare);
+                var available = left - session.CreditsInFlight;
+                if (available - request.Cost < reserve)
+                {
+                    throw new ImgurCreditException(
+                        $"{request.Method.Method} /{request.Path} would cost {request.Cost} of the application's last {available} daily credits, and ImgurPS keeps {reserve} of {daily} in reserve: "
+                        + $"Imgur blocks an application for the month when it runs out five times. The credits reset {When(limit.ClientReset)}. Change the reserve with Set-ImgurOption -CreditReservePercent.",
+                        limit.ClientReset);
+                }
+            }
+
+            session.CreditsInFlight += request.Cost;
+        }
+        return new Booking(session, request.Cost);
     }
 
     /// <summary>Warns once per session when the application's daily credits fall below the warning share.</summary>
@@ -73,6 +86,26 @@ internal sealed class ImgurCreditGuard
 
         call.Note?.Invoke($"The {allowance} are spent; waiting {wait.Value.TotalSeconds:0} s for them to reset.");
         await Task.Delay(wait.Value, call.CancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Gives a request's booked cost back once its answer (and so the new limits) arrived, or it failed.</summary>
+    private sealed class Booking : IDisposable
+    {
+        private ImgurSession? _session;
+        private readonly int _cost;
+
+        public Booking(ImgurSession session, int cost)
+        {
+            _session = session;
+            _cost = cost;
+        }
+
+        public void Dispose()
+        {
+            if (_session is null) return;
+            lock (_session.CreditGate) _session.CreditsInFlight -= _cost;
+            _session = null;
+        }
     }
 
     // Limits read before their reset time tell nothing about now.

@@ -50,6 +50,12 @@ internal sealed class ImgurSession
     /// <summary>The answers this session keeps for conditional requests.</summary>
     public Handlers.ETagCache ETags { get; } = new();
 
+    /// <summary>Guards <see cref="CreditsInFlight"/>.</summary>
+    public object CreditGate { get; } = new();
+
+    /// <summary>The cost of the requests sent but not yet answered, booked by the credit guard.</summary>
+    public long CreditsInFlight { get; set; }
+
     /// <summary>Whether the session has warned that the application's credits run low.</summary>
     public bool LowCreditsWarned { get; set; }
 

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Management.Automation;
 using System.Threading;
+using System.Threading.Tasks;
 using ImgurPS.Client;
 using ImgurPS.Client.Api;
 using ImgurPS.Client.Upload;
@@ -23,11 +24,16 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
     private const string LiteralPathSet = "LiteralPath";
     private const string UrlSet = "Url";
     private const int BatchActivityId = 1;
-    private const int FileActivityId = 2;
 
+    // Uploads run concurrently but are written in input order; a few finished ones may wait behind a slow one.
+    private readonly Queue<PendingUpload> _pending = new();
     private ImgurCall? _call;
+    private SemaphoreSlim? _slots;
+    private UploadJournal? _journal;
+    private int _nextActivityId = BatchActivityId + 1;
     private int _uploaded;
     private int _failed;
+    private int _skipped;
     private long _bytesSent;
 
     /// <summary>Files to upload; wildcards are expanded.</summary>
@@ -68,6 +74,41 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
     [Parameter]
     public SwitchParameter DisableAudio { get; set; }
 
+    /// <summary>How many uploads run at once, 1 to 16 (default 4). Objects and errors still come out in input order.</summary>
+    [Parameter]
+    [ValidateRange(1, 16)]
+    public int ThrottleLimit { get; set; } = 4;
+
+    /// <summary>
+    /// A file that records each upload (path, size, content hash, id, deletehash, link) as it completes. Files it
+    /// already lists with the same content are skipped, so running the same command again uploads only the rest.
+    /// </summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? Journal { get; set; }
+
+    /// <inheritdoc />
+    protected override void BeginProcessing()
+    {
+        _slots = new SemaphoreSlim(ThrottleLimit);
+        if (Journal is null) return;
+
+        var path = GetUnresolvedProviderPathFromPSPath(Journal);
+        try
+        {
+            _journal = UploadJournal.Open(path);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            ThrowTerminatingError(ImgurErrors.ToErrorRecord(error, Journal));
+        }
+
+        if (_journal!.UnreadableLines > 0)
+        {
+            WriteWarning($"The journal '{path}' has {_journal.UnreadableLines} unreadable line(s), probably cut off when a run was stopped; those files will be uploaded again if they are in this batch.");
+        }
+    }
+
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
@@ -87,14 +128,27 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
     }
 
     /// <inheritdoc />
-    protected override void EndProcessing() => WriteProgress(new ProgressRecord(BatchActivityId, "Uploading to Imgur", "Done") { RecordType = ProgressRecordType.Completed });
+    protected override void EndProcessing()
+    {
+        try
+        {
+            WriteFinished(all: true);
+            WriteVerbose(string.Format(CultureInfo.InvariantCulture, "{0} uploaded ({1:0.0} MB), {2} failed, {3} skipped as already in the journal.", _uploaded, _bytesSent / 1048576.0, _failed, _skipped));
+        }
+        finally
+        {
+            WriteProgress(new ProgressRecord(BatchActivityId, "Uploading to Imgur", "Done") { RecordType = ProgressRecordType.Completed });
+        }
+    }
 
     private void UploadFile(string path)
     {
         ImgurMedia media;
+        string? hash = null;
         try
         {
             media = ImgurMedia.Inspect(path, ImgurUploadLimits.Default);
+            if (_journal is not null) hash = UploadJournal.Hash(path);
         }
         catch (Exception error) when (error is IOException or InvalidDataException or UnauthorizedAccessException)
         {
@@ -102,30 +156,24 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
             return;
         }
 
+        if (hash is not null && _journal!.Find(path, hash) is { } earlier)
+        {
+            _skipped++;
+            WriteVerbose($"'{path}' is already uploaded as {earlier.Link} (journal); skipped.");
+            return;
+        }
+
         if (!ShouldProcess(path, "Upload to Imgur")) return;
 
         var sent = new ByteCounter();
-        var fileProgress = new ProgressRecord(FileActivityId, $"Uploading {media.FileName}", "Starting") { ParentActivityId = BatchActivityId };
-        ReportBatch();
-        try
+        var call = Call();
+        var details = Details(media.FileName);
+        Enqueue(new PendingUpload(path, media.Length, sent, NextActivityId(), Throttled(async () =>
         {
-            var upload = Client.UploadFileAsync(Call(), media, Details(media.FileName), sent);
-            if (TryAwait(upload, path, out var image, () => ReportFile(fileProgress, sent.Value, media.Length)))
-            {
-                _uploaded++;
-                _bytesSent += media.Length;
-                WriteObject(image);
-            }
-            else
-            {
-                _failed++;
-            }
-        }
-        finally
-        {
-            fileProgress.RecordType = ProgressRecordType.Completed;
-            WriteProgress(fileProgress);
-        }
+            var image = await Client.UploadFileAsync(call, media, details, sent).ConfigureAwait(false);
+            if (hash is not null) _journal!.Record(path, media.Length, hash, image);
+            return image;
+        })));
     }
 
     private void UploadUrl(Uri url)
@@ -137,17 +185,76 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
         }
 
         if (!ShouldProcess(url.AbsoluteUri, "Upload to Imgur")) return;
-        ReportBatch();
-        if (TryAwait(Client.UploadUrlAsync(Call(), url, Details(null)), url, out var image))
-        {
-            _uploaded++;
-            WriteObject(image);
-        }
-        else
-        {
-            _failed++;
-        }
+        var call = Call();
+        var details = Details(null);
+        Enqueue(new PendingUpload(url, 0, new ByteCounter(), NextActivityId(), Throttled(() => Client.UploadUrlAsync(call, url, details))));
     }
+
+    /// <summary>Starts an upload when a slot of -ThrottleLimit is free; the work runs off the pipeline thread.</summary>
+    private Task<ImgurImage> Throttled(Func<Task<ImgurImage>> upload) => Task.Run(async () =>
+    {
+        await _slots!.WaitAsync(StopToken).ConfigureAwait(false);
+        try
+        {
+            return await upload().ConfigureAwait(false);
+        }
+        finally
+        {
+            _slots.Release();
+        }
+    });
+
+    private void Enqueue(PendingUpload upload)
+    {
+        _pending.Enqueue(upload);
+        WriteFinished(all: false);
+    }
+
+    /// <summary>
+    /// Writes finished uploads in input order, on the pipeline thread. It waits for the oldest one when everything
+    /// is done or when twice -ThrottleLimit are pending, which keeps memory flat however long the batch.
+    /// </summary>
+    private void WriteFinished(bool all)
+    {
+        while (_pending.Count > 0 && (all || _pending.Count > 2 * ThrottleLimit || _pending.Peek().Task.IsCompleted))
+        {
+            var upload = _pending.Dequeue();
+            try
+            {
+                if (TryAwait(upload.Task, upload.Source, out var image, ReportProgress))
+                {
+                    _uploaded++;
+                    _bytesSent += upload.Length;
+                    WriteObject(image);
+                }
+                else
+                {
+                    _failed++;
+                }
+            }
+            finally
+            {
+                if (upload.ActivityId != 0) WriteProgress(upload.Progress(ProgressRecordType.Completed));
+            }
+        }
+        ReportProgress();
+    }
+
+    private void ReportProgress()
+    {
+        var inFlight = 0L;
+        foreach (var upload in _pending)
+        {
+            inFlight += upload.Sent.Value;
+            if (upload.Sent.Value > 0 && !upload.Task.IsCompleted) WriteProgress(upload.Progress(ProgressRecordType.Processing));
+        }
+
+        var status = string.Format(CultureInfo.InvariantCulture, "{0} uploaded, {1} failed, {2} in progress, {3:0.0} MB sent",
+            _uploaded, _failed, _pending.Count, (_bytesSent + inFlight) / 1048576.0);
+        WriteProgress(new ProgressRecord(BatchActivityId, "Uploading to Imgur", status));
+    }
+
+    private int NextActivityId() => _nextActivityId++;
 
     private IEnumerable<string> ResolveFiles(string path, bool literal)
     {
@@ -197,24 +304,9 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
         DisableAudio = DisableAudio.IsPresent,
     };
 
-    private void Fail(Exception error, object target)
-    {
-        _failed++;
-        WriteError(ImgurErrors.ToErrorRecord(error, target));
-    }
-
-    private void ReportBatch()
-    {
-        var status = string.Format(CultureInfo.InvariantCulture, "{0} uploaded, {1} failed, {2:0.0} MB sent", _uploaded, _failed, _bytesSent / 1048576.0);
-        WriteProgress(new ProgressRecord(BatchActivityId, "Uploading to Imgur", status));
-    }
-
-    private void ReportFile(ProgressRecord record, long sent, long total)
-    {
-        record.PercentComplete = total == 0 ? 100 : (int)Math.Min(100, sent * 100 / total);
-        record.StatusDescription = string.Format(CultureInfo.InvariantCulture, "{0:0.0} of {1:0.0} MB", sent / 1048576.0, total / 1048576.0);
-        WriteProgress(record);
-    }
+    /// <summary>A file refused before upload; its error takes its place in input order.</summary>
+    private void Fail(Exception error, object target) =>
+        Enqueue(new PendingUpload(target, 0, new ByteCounter(), activityId: 0, Task.FromException<ImgurImage>(error)));
 
     /// <summary>Bytes read by the upload so far; written by the HTTP stack, read by the pipeline thread.</summary>
     private sealed class ByteCounter : IProgress<long>
@@ -224,5 +316,37 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
         public long Value => Interlocked.Read(ref _value);
 
         public void Report(long value) => Interlocked.Exchange(ref _value, value);
+    }
+
+    /// <summary>An upload under way, in input order.</summary>
+    private sealed class PendingUpload
+    {
+        public PendingUpload(object source, long length, ByteCounter sent, int activityId, Task<ImgurImage> task)
+        {
+            Source = source;
+            Length = length;
+            Sent = sent;
+            ActivityId = activityId;
+            Task = task;
+        }
+
+        public object Source { get; }
+
+        public long Length { get; }
+
+        public ByteCounter Sent { get; }
+
+        public int ActivityId { get; }
+
+        public Task<ImgurImage> Task { get; }
+
+        public ProgressRecord Progress(ProgressRecordType type) => new(ActivityId, $"Uploading {System.IO.Path.GetFileName(Source.ToString())}", Status())
+        {
+            ParentActivityId = BatchActivityId,
+            PercentComplete = Length == 0 ? -1 : (int)Math.Min(100, Sent.Value * 100 / Length),
+            RecordType = type,
+        };
+
+        private string Status() => string.Format(CultureInfo.InvariantCulture, "{0:0.0} of {1:0.0} MB", Sent.Value / 1048576.0, Length / 1048576.0);
     }
 }
