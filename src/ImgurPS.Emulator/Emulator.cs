@@ -20,7 +20,13 @@ public sealed class EmulatorState
     public RateLimiter Limits { get; }
     public FaultBook Faults { get; } = new();
     public RequestLog Log { get; } = new();
+
+    /// <summary>Every upload since the start or the last reset, in order, with the hash of its content.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<UploadRecord> Uploads { get; } = new();
 }
+
+/// <summary>One upload as <c>GET /_emulator/uploads</c> lists it.</summary>
+public sealed record UploadRecord(string Id, string Sha256, long Size);
 
 /// <summary>The options and the current state; a reset swaps in a freshly seeded state in one step.</summary>
 public sealed class Emulator(EmulatorOptions options)

@@ -44,6 +44,20 @@ function Set-EmulatorLimit {
     $null = Invoke-EmulatorControl -Method PUT -Path limits -Body $Remaining
 }
 
+function Get-EmulatorUpload { @(Invoke-EmulatorControl -Path uploads) | ForEach-Object { $_ } }
+
+function New-TestImage {
+    <# Writes distinct small PNGs (the sample with a few trailing bytes of its own) and returns their paths. #>
+    param([Parameter(Mandatory)] [string] $Folder, [Parameter(Mandatory)] [int] $Count)
+    $null = New-Item -ItemType Directory -Path $Folder -Force
+    $png = [System.IO.File]::ReadAllBytes((Join-Path $PSScriptRoot '../../samples/sunrise.png'))
+    foreach ($number in 1..$Count) {
+        $path = Join-Path $Folder ('image{0:d3}.png' -f $number)
+        [System.IO.File]::WriteAllBytes($path, $png + [System.Text.Encoding]::ASCII.GetBytes("unique $number"))
+        $path
+    }
+}
+
 function Connect-TestImgur {
     <# Connects the module to the emulator: anonymously, or as the seeded user with -AsUser. #>
     param([switch] $AsUser)

@@ -1,13 +1,14 @@
 using System;
 using System.Buffers;
 using System.IO;
+using System.Security.Cryptography;
 using System.Threading;
 using System.Threading.Tasks;
 
 namespace ImgurPS.Emulator.Media;
 
 /// <summary>What the emulator learns from an uploaded file; the bytes themselves are not kept.</summary>
-public sealed record InspectedFile(MediaType? Media, long Size, int Width, int Height, bool Animated);
+public sealed record InspectedFile(MediaType? Media, long Size, int Width, int Height, bool Animated, string Sha256 = "");
 
 /// <summary>Streams an upload once: keeps its first bytes for sniffing and counts the rest.</summary>
 public static class UploadInspector
@@ -17,25 +18,29 @@ public static class UploadInspector
 
     public static async Task<InspectedFile> InspectAsync(Stream content, CancellationToken cancellation)
     {
+        // The content hash lets tests count uploads of the same file (GET /_emulator/uploads).
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         byte[] head = new byte[HeadLength];
         int headLength = await content.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellation);
-        long size = headLength + await CountRestAsync(content, cancellation);
+        hash.AppendData(head, 0, headLength);
+        long size = headLength + await CountRestAsync(content, hash, cancellation);
+        string sha256 = Convert.ToHexStringLower(hash.GetHashAndReset());
 
         ReadOnlySpan<byte> start = head.AsSpan(0, headLength);
         MediaType? media = MagicBytes.Sniff(start);
         if (media is null)
         {
-            return new InspectedFile(null, size, 0, 0, false);
+            return new InspectedFile(null, size, 0, 0, false, sha256);
         }
 
         (int width, int height) = ImageDimensions.Read(media, start);
 
         // A GIF loops (is animated) when it carries the NETSCAPE2.0 extension, found right after its header.
         bool animated = media.IsVideo || (media == MediaType.Gif && start.IndexOf("NETSCAPE2.0"u8) >= 0);
-        return new InspectedFile(media, size, width, height, animated);
+        return new InspectedFile(media, size, width, height, animated, sha256);
     }
 
-    static async Task<long> CountRestAsync(Stream content, CancellationToken cancellation)
+    static async Task<long> CountRestAsync(Stream content, IncrementalHash hash, CancellationToken cancellation)
     {
         byte[] buffer = ArrayPool<byte>.Shared.Rent(81920);
         try
@@ -45,6 +50,7 @@ public static class UploadInspector
             while ((read = await content.ReadAsync(buffer, cancellation)) > 0)
             {
                 count += read;
+                hash.AppendData(buffer, 0, read);
             }
 
             return count;

@@ -22,6 +22,7 @@ public static class ControlRoutes
         control.MapGet("/requests", () => Results.Json(emulator.State.Log.Snapshot()));
         control.MapDelete("/requests", () => Done(emulator.State.Log.Clear));
         control.MapPost("/reset", () => Done(emulator.Reset));
+        control.MapGet("/uploads", () => Results.Json(emulator.State.Uploads.ToArray()));
         control.MapPut("/limits", (LimitsRequest limits) =>
             Done(() => emulator.State.Limits.SetRemaining(limits.ClientRemaining, limits.UserRemaining, limits.PostRemaining)));
         control.MapPost("/faults", (FaultRequest request) => AddFault(emulator, request));

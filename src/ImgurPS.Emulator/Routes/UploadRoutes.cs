@@ -93,6 +93,7 @@ public static class UploadRoutes
                 Size = file.Size,
             },
             album);
+        if (file.Sha256.Length > 0) call.State.Uploads.Enqueue(new UploadRecord(image.Id, file.Sha256, file.Size));
         return Reply.Ok(ImgurJson.Image(image, call.View, uploadResponse: true));
     }
 

@@ -9,7 +9,7 @@ using ImgurPS.Models;
 
 namespace ImgurPS.Client.Upload;
 
-/// <summary>One uploaded file, as a line of the journal.</summary>
+/// <summary>One uploaded file, as a line of the journal (keys as Imgur names them: path, size, sha256, id, deletehash, link, uploaded_at).</summary>
 internal sealed class UploadJournalEntry
 {
     public string? Path { get; set; }
@@ -20,6 +20,7 @@ internal sealed class UploadJournalEntry
 
     public string? Id { get; set; }
 
+    [System.Text.Json.Serialization.JsonPropertyName("deletehash")]
     public string? DeleteHash { get; set; }
 
     public string? Link { get; set; }

@@ -1,0 +1,133 @@
+BeforeAll {
+    Import-Module (Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1') -Force
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    # Faults here fail uploads for good; retries are Retry.Tests.ps1's subject.
+    Set-ImgurOption -RetryDelaySec 0.05
+}
+
+AfterAll { Set-ImgurOption -RetryDelaySec 1 }
+
+Describe 'Send-ImgurImage with many files' {
+    BeforeEach {
+        Reset-Emulator
+        $null = Connect-TestImgur
+        $folder = Join-Path $TestDrive ([guid]::NewGuid())
+    }
+
+    It 'uploads in parallel and writes objects and errors in input order' {
+        $files = @(New-TestImage -Folder $folder -Count 12)
+        $notImage = Join-Path $folder 'image005b.txt'
+        Set-Content -LiteralPath $notImage -Value 'text'
+        $inputs = $files[0..4] + $notImage + $files[5..11]
+        # Some uploads are slow, so later ones finish first.
+        Add-EmulatorFault -Path '^/3/image$' -Kind delay -DelayMs 300 -Every 3 -Times 0
+
+        $output = $inputs | Send-ImgurImage -ThrottleLimit 4 -ErrorAction Continue -ErrorVariable failures 2>&1
+
+        ($output | Where-Object { $_ -is [ImgurPS.Models.ImgurImage] }).SourcePath | Should -Be $files
+        $failures.TargetObject | Should -Be $notImage
+        # The error sits between the fifth and sixth objects, where its file was.
+        $position = [array]::IndexOf(@($output | ForEach-Object { $_ -is [System.Management.Automation.ErrorRecord] }), $true)
+        $position | Should -Be 5
+        (Get-EmulatorUpload).sha256 | Sort-Object -Unique | Should -HaveCount 12
+    }
+
+    It 'records each upload in the journal and skips the files already there' {
+        $files = @(New-TestImage -Folder $folder -Count 4)
+        $journal = Join-Path $folder 'journal.jsonl'
+
+        $first = $files | Send-ImgurImage -Journal $journal
+        $entries = Get-Content -LiteralPath $journal | ConvertFrom-Json
+
+        $entries | Should -HaveCount 4
+        ($entries.Path | Sort-Object) | Should -Be ($files | Sort-Object)
+        ($entries.Id | Sort-Object) | Should -Be ($first.Id | Sort-Object)
+        $entries[0].Sha256 | Should -Match '^[0-9a-f]{64}$'
+        $entries[0].deletehash | Should -Not -BeNullOrEmpty
+
+        Add-Content -LiteralPath $files[1] -Value 'changed'
+        $again = $files | Send-ImgurImage -Journal $journal -Verbose 4>&1
+
+        ($again | Where-Object { $_ -is [ImgurPS.Models.ImgurImage] }).SourcePath | Should -Be $files[1]
+        ($again | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }).Message -match 'already uploaded' | Should -HaveCount 3
+        Get-EmulatorUpload | Should -HaveCount 5
+    }
+
+    It 'keeps working after a run was cut off mid-line' {
+        $files = @(New-TestImage -Folder $folder -Count 2)
+        $journal = Join-Path $folder 'journal.jsonl'
+        $null = $files[0] | Send-ImgurImage -Journal $journal
+        [System.IO.File]::AppendAllText($journal, '{"path":"half a li')
+
+        $output = $files | Send-ImgurImage -Journal $journal 3>&1
+
+        ($output | Where-Object { $_ -is [System.Management.Automation.WarningRecord] }).Message | Should -Match '1 unreadable line'
+        ($output | Where-Object { $_ -is [ImgurPS.Models.ImgurImage] }).SourcePath | Should -Be $files[1]
+        (Get-Content -LiteralPath $journal | Where-Object { $_ -like '{"path":*"sha256"*}' }) | Should -HaveCount 2
+    }
+
+    It 'under injected faults, uploads every file exactly once across a re-run with the journal' {
+        $files = @(New-TestImage -Folder $folder -Count 20)
+        $journal = Join-Path $folder 'journal.jsonl'
+        Add-EmulatorFault -Path '^/3/image$' -Kind status -Status 503 -Every 4 -Times 0
+        Add-EmulatorFault -Path '^/3/image$' -Kind reset -Every 7 -Times 0
+
+        $first = $files | Send-ImgurImage -ThrottleLimit 4 -Journal $journal -ErrorAction SilentlyContinue -ErrorVariable failures
+
+        $first.Count + $failures.Count | Should -Be 20
+        $failures | ForEach-Object { $_.TargetObject | Should -BeIn $files }
+        Invoke-EmulatorControl -Method DELETE -Path faults | Out-Null
+
+        $second = $files | Send-ImgurImage -ThrottleLimit 4 -Journal $journal
+
+        $second.Count | Should -Be $failures.Count
+        $uploads = Get-EmulatorUpload
+        $uploads | Should -HaveCount 20
+        $uploads.sha256 | Sort-Object -Unique | Should -HaveCount 20
+        (Get-Content -LiteralPath $journal | ConvertFrom-Json).Path | Sort-Object | Should -Be ($files | Sort-Object)
+    }
+
+    It 'stops within 2 seconds on Ctrl+C and leaves a readable journal' {
+        $files = @(New-TestImage -Folder $folder -Count 8)
+        $journal = Join-Path $folder 'journal.jsonl'
+        Add-EmulatorFault -Path '^/3/image$' -Kind delay -DelayMs 800 -Times 0
+        $shell = [powershell]::Create()
+        $null = $shell.AddScript("Import-Module '$(Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1')'; `$args[0] | Send-ImgurImage -ThrottleLimit 2 -Journal '$journal'").AddArgument($files)
+        $running = $shell.BeginInvoke()
+        Start-Sleep -Milliseconds 1200
+
+        $clock = [System.Diagnostics.Stopwatch]::StartNew()
+        $shell.Stop()
+        $clock.Stop()
+
+        $clock.Elapsed.TotalSeconds | Should -BeLessThan 2
+        $running.IsCompleted | Should -BeTrue
+        $recorded = @(Get-Content -LiteralPath $journal -ErrorAction Ignore | ConvertFrom-Json)
+        $recorded.Count | Should -BeLessThan 8
+        $recorded.Path | ForEach-Object { $_ | Should -BeIn $files }
+        $shell.Dispose()
+    }
+
+    It 'loses nothing and uploads nothing twice when the process is killed mid-batch' {
+        $files = @(New-TestImage -Folder $folder -Count 10)
+        $journal = Join-Path $folder 'journal.jsonl'
+        $credential = Get-EmulatorCredential
+        Add-EmulatorFault -Path '^/3/image$' -Kind delay -DelayMs 400 -Times 0
+        $script = "Import-Module '$(Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1')'; `$null = Connect-Imgur -ClientId '$($credential.clientId)' -BaseUri '$(Get-EmulatorUri)'; Get-ChildItem '$folder' -Filter *.png | Send-ImgurImage -ThrottleLimit 2 -Journal '$journal' | Out-Null"
+        $pwsh, $prefix = if (Test-Path "$PSHOME/pwsh") { "$PSHOME/pwsh", @() } else { 'dotnet', @("$PSHOME/pwsh.dll") }
+        $child = Start-Process -FilePath $pwsh -ArgumentList ($prefix + '-NoProfile', '-NonInteractive', '-Command', $script) -PassThru
+        $deadline = (Get-Date).AddSeconds(30)
+        while ((Get-Date) -lt $deadline -and @(Get-Content -LiteralPath $journal -ErrorAction Ignore).Count -lt 3) { Start-Sleep -Milliseconds 100 }
+        $child.Kill()
+        $child.WaitForExit()
+        Invoke-EmulatorControl -Method DELETE -Path faults | Out-Null
+
+        $rest = $files | Send-ImgurImage -Journal $journal
+
+        $uploads = Get-EmulatorUpload
+        $uploads.sha256 | Sort-Object -Unique | Should -HaveCount 10
+        $uploads | Should -HaveCount 10 -Because 'no file is uploaded twice'
+        $rest.Count | Should -BeLessThan 10
+        (Get-Content -LiteralPath $journal | Where-Object { $_ -like '{*}' } | ConvertFrom-Json).Path | Sort-Object -Unique | Should -HaveCount 10
+    }
+}
