@@ -15,6 +15,7 @@ public sealed class GetImgurAccountAlbumCommand : AccountContentCmdlet
     /// <summary>Ids of the account's albums to get; binds the AlbumId property of piped albums.</summary>
     [Parameter(Mandatory = true, ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ImgurId]
     public string[] AlbumId { get; set; } = System.Array.Empty<string>();
 
     private protected override AccountContent Content => AccountContent.Albums;

@@ -15,6 +15,7 @@ public sealed class GetImgurAccountImageCommand : AccountContentCmdlet
     /// <summary>Ids of the account's images to get; binds the ImageId property of piped images.</summary>
     [Parameter(Mandatory = true, ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ImgurId]
     public string[] ImageId { get; set; } = System.Array.Empty<string>();
 
     private protected override AccountContent Content => AccountContent.Images;

@@ -16,15 +16,18 @@ public abstract class AlbumImageCmdlet : ImgurApiCmdlet
     /// <summary>The album id (your own album, signed in). An anonymous album's deletehash works here too.</summary>
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = AlbumIdSet)]
     [ValidateNotNullOrEmpty]
+    [ImgurId]
     public string AlbumId { get; set; } = string.Empty;
 
     /// <summary>The deletehash of an anonymous album, from New-ImgurAlbum.</summary>
     [Parameter(Mandatory = true, ParameterSetName = AlbumDeleteHashSet)]
     [ValidateNotNullOrEmpty]
+    [ImgurId]
     public string AlbumDeleteHash { get; set; } = string.Empty;
 
     /// <summary>Image ids; binds the ImageId property of piped images.</summary>
     [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
+    [ImgurId]
     public string[]? ImageId { get; set; }
 
     private protected ImageBatch Images { get; } = new();

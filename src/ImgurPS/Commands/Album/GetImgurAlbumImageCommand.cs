@@ -15,11 +15,13 @@ public sealed class GetImgurAlbumImageCommand : ImgurApiCmdlet
     /// <summary>The album id; binds the AlbumId property of piped albums.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ImgurId]
     public string AlbumId { get; set; } = string.Empty;
 
     /// <summary>The ids of images in the album to get, instead of all of them.</summary>
     [Parameter(Mandatory = true, Position = 1, ParameterSetName = ByIdSet)]
     [ValidateNotNullOrEmpty]
+    [ImgurId]
     public string[] ImageId { get; set; } = System.Array.Empty<string>();
 
     /// <inheritdoc />

@@ -38,11 +38,13 @@ public sealed class NewImgurAlbumCommand : ImgurApiCmdlet
 
     /// <summary>Ids of images to put in the album (your own images when signed in); binds the ImageId property of piped images.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ImgurId]
     public string[]? ImageId { get; set; }
 
     /// <summary>Deletehashes of anonymous images to put in the album; binds the DeleteHash property of piped images.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("DeleteHash")]
+    [ImgurId]
     public string[]? ImageDeleteHash { get; set; }
 
     /// <inheritdoc />

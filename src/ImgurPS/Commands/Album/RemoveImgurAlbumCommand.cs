@@ -15,10 +15,12 @@ public sealed class RemoveImgurAlbumCommand : RemoveContentCmdlet
     [Parameter(Position = 0, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
     // Not mandatory here: a mandatory pipeline parameter would pull piped albums into this set.
     [Parameter(Position = 0, ParameterSetName = AccountSet, ValueFromPipelineByPropertyName = true)]
+    [ImgurId]
     public string? AlbumId { get; set; }
 
     /// <summary>The album's deletehash, which anonymous albums need; binds the DeleteHash property of piped albums.</summary>
     [Parameter(ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
+    [ImgurId]
     public string? DeleteHash { get; set; }
 
     /// <inheritdoc />

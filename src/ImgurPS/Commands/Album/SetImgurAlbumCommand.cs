@@ -10,10 +10,12 @@ public sealed class SetImgurAlbumCommand : ImgurApiCmdlet
 {
     /// <summary>The album id (your own album, signed in); binds the AlbumId property of piped albums.</summary>
     [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+    [ImgurId]
     public string? AlbumId { get; set; }
 
     /// <summary>The album's deletehash, which anonymous albums need; binds the DeleteHash property of piped albums.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ImgurId]
     public string? DeleteHash { get; set; }
 
     /// <summary>The new title.</summary>

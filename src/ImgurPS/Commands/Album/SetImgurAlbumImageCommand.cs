@@ -12,6 +12,7 @@ public sealed class SetImgurAlbumImageCommand : AlbumImageCmdlet
     /// <summary>Deletehashes of anonymous images; binds the DeleteHash property of piped images. An anonymous session sets images by these.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("DeleteHash")]
+    [ImgurId]
     public string[]? ImageDeleteHash { get; set; }
 
     private protected override string[]? ImageDeleteHashes => ImageDeleteHash;

@@ -20,6 +20,7 @@ public sealed class GetImgurGalleryCommentCommand : ImgurApiCmdlet
     /// <summary>The gallery items; binds the GalleryId of gallery images and albums.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ImgurId]
     public string[] GalleryId { get; set; } = Array.Empty<string>();
 
     /// <summary>The id of one comment on the item.</summary>

@@ -21,12 +21,14 @@ public sealed class NewImgurCommentCommand : ImgurApiCmdlet
     [Parameter(Mandatory = true, ParameterSetName = GallerySet, ValueFromPipelineByPropertyName = true)]
     [Parameter(Mandatory = true, ParameterSetName = GalleryReplySet, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ImgurId]
     public string? GalleryId { get; set; }
 
     /// <summary>The gallery item (image or album id) to comment on, through /3/comment; binds the ImageId of comments.</summary>
     [Parameter(Mandatory = true, ParameterSetName = CommentSet, ValueFromPipelineByPropertyName = true)]
     [Parameter(Mandatory = true, ParameterSetName = ReplySet, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ImgurId]
     public string? ImageId { get; set; }
 
     /// <summary>The comment to reply to.</summary>

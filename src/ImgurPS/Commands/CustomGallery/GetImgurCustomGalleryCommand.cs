@@ -17,6 +17,7 @@ public sealed class GetImgurCustomGalleryCommand : ImgurApiCmdlet
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("GalleryId")]
     [ValidateNotNullOrEmpty]
+    [ImgurId]
     public string ItemId { get; set; } = string.Empty;
 
     /// <summary>The order: viral (default), time or top.</summary>

@@ -18,6 +18,7 @@ public sealed class SetImgurVoteCommand : ImgurApiCmdlet
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = GallerySet, ValueFromPipelineByPropertyName = true)]
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = TagSet, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ImgurId]
     public string GalleryId { get; set; } = string.Empty;
 
     /// <summary>The comment to vote on; comments bind by property name.</summary>

@@ -13,12 +13,14 @@ public sealed class RemoveImgurImageCommand : RemoveContentCmdlet
 {
     /// <summary>The image id (your own image, signed in); binds the ImageId property of piped images.</summary>
     [Parameter(Position = 0, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
+    [ImgurId]
     public string? ImageId { get; set; }
 
     /// <summary>The image's deletehash, which anonymous images and the account route need; binds the DeleteHash property of piped images.</summary>
     [Parameter(ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
     // Not mandatory here: a mandatory pipeline parameter would pull piped images into this set.
     [Parameter(ParameterSetName = AccountSet, ValueFromPipelineByPropertyName = true)]
+    [ImgurId]
     public string? DeleteHash { get; set; }
 
     /// <inheritdoc />

@@ -68,6 +68,7 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
     /// <summary>Adds the images to this album: its id (your own album, signed in) or its deletehash (an anonymous album).</summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
+    [ImgurId]
     public string? AlbumId { get; set; }
 
     /// <summary>Strips the audio track from videos.</summary>
@@ -281,6 +282,11 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
         {
             files.Clear();
             files.Add(path);
+        }
+
+        if (files.Count == 0)
+        {
+            Fail(new FileNotFoundException($"No file matches '{path}'. Check the pattern, or the folder it looks in.", path), path);
         }
 
         var existing = new List<string>();

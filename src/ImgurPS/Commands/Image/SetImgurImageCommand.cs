@@ -10,10 +10,12 @@ public sealed class SetImgurImageCommand : ImgurApiCmdlet
 {
     /// <summary>The image id (your own image, signed in); binds the ImageId property of piped images.</summary>
     [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+    [ImgurId]
     public string? ImageId { get; set; }
 
     /// <summary>The image's deletehash, which anonymous images need; binds the DeleteHash property of piped images.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ImgurId]
     public string? DeleteHash { get; set; }
 
     /// <summary>The new title; leave out to keep the current one.</summary>

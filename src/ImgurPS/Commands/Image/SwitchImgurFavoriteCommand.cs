@@ -18,11 +18,13 @@ public sealed class SwitchImgurFavoriteCommand : ImgurApiCmdlet
     /// <summary>The image ids; binds the ImageId property of piped images.</summary>
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = ImageSet, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ImgurId]
     public string[] ImageId { get; set; } = System.Array.Empty<string>();
 
     /// <summary>The album ids; binds the AlbumId property of piped albums.</summary>
     [Parameter(Mandatory = true, ParameterSetName = AlbumSet, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ImgurId]
     public string[] AlbumId { get; set; } = System.Array.Empty<string>();
 
     /// <inheritdoc />

@@ -12,6 +12,7 @@ public sealed class GetImgurGalleryTagCommand : ImgurApiCmdlet
     /// <summary>The gallery item's id; gallery items bind by property name.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ImgurId]
     public string[] GalleryId { get; set; } = System.Array.Empty<string>();
 
     /// <inheritdoc />

@@ -21,6 +21,7 @@ public sealed class GetImgurTagGalleryCommand : ImgurApiCmdlet
     /// <summary>The id of one gallery item with the tag.</summary>
     [Parameter(Mandatory = true, Position = 1, ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ImgurId]
     public string GalleryId { get; set; } = string.Empty;
 
     /// <summary>The order: viral (default), top or time.</summary>

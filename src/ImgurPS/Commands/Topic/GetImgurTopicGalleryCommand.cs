@@ -19,6 +19,7 @@ public sealed class GetImgurTopicGalleryCommand : GalleryListingCmdlet
     [Parameter(Mandatory = true, Position = 1, ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true)]
     [Alias("GalleryId")]
     [ValidateNotNullOrEmpty]
+    [ImgurId]
     public string ItemId { get; set; } = string.Empty;
 
     /// <summary>The order: viral (default), top, time or rising.</summary>

@@ -1,0 +1,27 @@
+using System.Collections;
+using System.Management.Automation;
+using System.Text.RegularExpressions;
+
+namespace ImgurPS.Commands;
+
+/// <summary>
+/// Checks image, album and gallery ids and deletehashes before any request: Imgur's are letters and digits
+/// only (spec 1.13), so anything else is a typo or a pasted URL, and sending it would only cost a credit.
+/// </summary>
+internal sealed class ImgurIdAttribute : ValidateArgumentsAttribute
+{
+    private static readonly Regex Shape = new("^[A-Za-z0-9]+$", RegexOptions.CultureInvariant);
+
+    protected override void Validate(object arguments, EngineIntrinsics engineIntrinsics)
+    {
+        var values = arguments is string or not IEnumerable ? new[] { arguments } : (IEnumerable)arguments;
+        foreach (var value in values)
+        {
+            if (value is string { Length: > 0 } text && !Shape.IsMatch(text))
+            {
+                throw new ValidationMetadataException(
+                    $"'{text}' is not an Imgur id or deletehash: they are letters and digits only, such as AbC1234. For a link such as https://imgur.com/AbC1234, give the last part.");
+            }
+        }
+    }
+}
