@@ -1,11 +1,20 @@
 BeforeAll {
     Import-Module (Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1') -Force
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
-    # Faults here fail uploads for good; retries are Retry.Tests.ps1's subject.
+    Import-Module (Join-Path $PSScriptRoot '../../src/ImgurPS.Emulator/ImgurEmulator.psm1') -Force
     Set-ImgurOption -RetryDelaySec 0.05
+
+    # An emulator of its own: the default 500 hourly user credits pay for only 50 uploads.
+    $sharedEmulator = $env:IMGURPS_EMULATOR_URI
+    $roomy = Start-ImgurEmulator -ArgumentList '--user-limit', '100000', '--post-limit', '100000'
+    $env:IMGURPS_EMULATOR_URI = $roomy.BaseUri
 }
 
-AfterAll { Set-ImgurOption -RetryDelaySec 1 }
+AfterAll {
+    Set-ImgurOption -RetryDelaySec 1
+    $roomy | Stop-ImgurEmulator
+    $env:IMGURPS_EMULATOR_URI = $sharedEmulator
+}
 
 Describe 'Send-ImgurImage with many files' {
     BeforeEach {
@@ -66,7 +75,7 @@ Describe 'Send-ImgurImage with many files' {
         (Get-Content -LiteralPath $journal | Where-Object { $_ -like '{"path":*"sha256"*}' }) | Should -HaveCount 2
     }
 
-    It 'under injected faults, uploads every file exactly once across a re-run with the journal' {
+    It 'under injected faults, uploads every file exactly once across re-runs with the journal' {
         $files = @(New-TestImage -Folder $folder -Count 20)
         $journal = Join-Path $folder 'journal.jsonl'
         Add-EmulatorFault -Path '^/3/image$' -Kind status -Status 503 -Every 4 -Times 0
@@ -78,13 +87,53 @@ Describe 'Send-ImgurImage with many files' {
         $failures | ForEach-Object { $_.TargetObject | Should -BeIn $files }
         Invoke-EmulatorControl -Method DELETE -Path faults | Out-Null
 
-        $second = $files | Send-ImgurImage -ThrottleLimit 4 -Journal $journal
+        $uncertain = @(Get-Content -LiteralPath $journal | ConvertFrom-Json | Where-Object outcome -EQ 'uncertain')
+        $second = @($files | Send-ImgurImage -ThrottleLimit 4 -Journal $journal -WarningAction SilentlyContinue)
+        $second.Count | Should -Be ($failures.Count - $uncertain.Count)
 
-        $second.Count | Should -Be $failures.Count
+        # The connection resets came before the emulator stored anything, so -Force may send those files now.
+        $third = @($files | Send-ImgurImage -ThrottleLimit 4 -Journal $journal -Force)
+        $third.Count | Should -Be $uncertain.Count
+
         $uploads = Get-EmulatorUpload
         $uploads | Should -HaveCount 20
         $uploads.sha256 | Sort-Object -Unique | Should -HaveCount 20
-        (Get-Content -LiteralPath $journal | ConvertFrom-Json).Path | Sort-Object | Should -Be ($files | Sort-Object)
+        (Get-Content -LiteralPath $journal | ConvertFrom-Json | Where-Object outcome -EQ 'uploaded').path | Sort-Object | Should -Be ($files | Sort-Object)
+    }
+
+    It 'keeps 60 files straight under faults of every kind: each uploaded once or reported, never twice' {
+        $files = @(New-TestImage -Folder $folder -Count 60)
+        $journal = Join-Path $folder 'journal.jsonl'
+        foreach ($fault in @(
+                @{ Kind = 'status'; Status = 500; Every = 13 }
+                @{ Kind = 'html'; Status = 503; Every = 17 }
+                @{ Kind = 'errors-array'; Status = 429; Every = 11 }
+                @{ Kind = 'empty'; Status = 429; Every = 19 }
+                @{ Kind = 'reset'; Every = 23 }
+                @{ Kind = 'truncate'; Every = 29 })) {
+            Add-EmulatorFault -Path '^/3/image$' -Times 0 @fault
+        }
+
+        $first = $files | Send-ImgurImage -ThrottleLimit 4 -Journal $journal -ErrorAction SilentlyContinue -ErrorVariable failures
+
+        $first.Count + $failures.Count | Should -Be 60
+        $failures | ForEach-Object { $_.TargetObject | Should -BeIn $files }
+        $uploads = @(Get-EmulatorUpload)
+        ($uploads.sha256 | Sort-Object -Unique).Count | Should -Be $uploads.Count -Because 'nothing is uploaded twice'
+        $entries = @(Get-Content -LiteralPath $journal | ConvertFrom-Json)
+        $uploaded = @($entries | Where-Object outcome -EQ 'uploaded')
+        $uncertain = @($entries | Where-Object outcome -EQ 'uncertain')
+        ($uploaded.sha256 | Sort-Object) | Should -Be ($first | ForEach-Object { ($entries | Where-Object id -EQ $_.Id).sha256 } | Sort-Object)
+        $uploads.sha256 | ForEach-Object { $_ | Should -BeIn $entries.sha256 -Because 'the journal accounts for everything Imgur stored' }
+        $uncertain.Count | Should -BeGreaterThan 0
+        Invoke-EmulatorControl -Method DELETE -Path faults | Out-Null
+
+        $second = @($files | Send-ImgurImage -ThrottleLimit 4 -Journal $journal -WarningAction SilentlyContinue -WarningVariable doubts)
+
+        $second.Count | Should -Be ($failures.Count - $uncertain.Count) -Because 'a re-run uploads only what failed for sure'
+        $doubts | Should -HaveCount $uncertain.Count
+        $after = @(Get-EmulatorUpload)
+        ($after.sha256 | Sort-Object -Unique).Count | Should -Be $after.Count
     }
 
     It 'stops within 2 seconds on Ctrl+C and leaves a readable journal' {

@@ -43,6 +43,10 @@ internal sealed class ImgurRetryPolicy
         return wait <= MaxWait ? wait : null;
     }
 
+    /// <summary>Whether a failed request may still have been carried out: the connection broke or timed out after it was sent.</summary>
+    public static bool MayHaveReachedImgur(Exception error) =>
+        error is TimeoutException || error is HttpRequestException && !WasRefused(error);
+
     /// <summary>Exponential backoff with jitter, so that parallel clients do not retry in step.</summary>
     private TimeSpan Backoff(int retry)
     {

@@ -26,6 +26,11 @@ internal sealed class UploadJournalEntry
     public string? Link { get; set; }
 
     public DateTimeOffset? UploadedAt { get; set; }
+
+    /// <summary>"uploaded", or "uncertain" when the connection broke after the file was sent and Imgur's answer was lost.</summary>
+    public string? Outcome { get; set; }
+
+    public bool IsUncertain => Outcome == UploadJournal.Uncertain;
 }
 
 /// <summary>
@@ -40,6 +45,9 @@ internal sealed class UploadJournal
 
     // A line cut off by an earlier killed run must not swallow the next one.
     private bool _startOnNewLine;
+
+    public const string Uploaded = "uploaded";
+    public const string Uncertain = "uncertain";
 
     private UploadJournal(string path) => FilePath = path;
 
@@ -78,18 +86,35 @@ internal sealed class UploadJournal
     }
 
     /// <summary>Appends the upload and flushes it to disk before returning; safe from several uploads at once.</summary>
-    public void Record(string path, long size, string sha256, ImgurImage image)
+    public void Record(string path, long size, string sha256, ImgurImage image) => Append(new UploadJournalEntry
     {
-        var entry = new UploadJournalEntry
-        {
-            Path = path,
-            Size = size,
-            Sha256 = sha256,
-            Id = image.Id,
-            DeleteHash = image.DeleteHash,
-            Link = image.Link,
-            UploadedAt = DateTimeOffset.UtcNow,
-        };
+        Path = path,
+        Size = size,
+        Sha256 = sha256,
+        Id = image.Id,
+        DeleteHash = image.DeleteHash,
+        Link = image.Link,
+        UploadedAt = DateTimeOffset.UtcNow,
+        Outcome = Uploaded,
+    });
+
+    /// <summary>
+    /// Notes an upload whose answer was lost after the file was sent: it may be on Imgur, so a later run does not
+    /// send it again unless told to (Send-ImgurImage -Force).
+    /// </summary>
+    public void RecordUncertain(string path, long size, string sha256) => Append(new UploadJournalEntry
+    {
+        Path = path,
+        Size = size,
+        Sha256 = sha256,
+        UploadedAt = DateTimeOffset.UtcNow,
+        Outcome = Uncertain,
+    });
+
+    private void Append(UploadJournalEntry entry)
+    {
+        var path = entry.Path!;
+        var sha256 = entry.Sha256!;
         var line = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(entry, ImgurJsonContext.Default.UploadJournalEntry) + "\n");
         lock (_gate)
         {

@@ -88,6 +88,10 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
     [ValidateNotNullOrEmpty]
     public string? Journal { get; set; }
 
+    /// <summary>With -Journal, also uploads files an earlier run may have uploaded already (their answer was lost).</summary>
+    [Parameter]
+    public SwitchParameter Force { get; set; }
+
     /// <inheritdoc />
     protected override void BeginProcessing()
     {
@@ -157,10 +161,17 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
             return;
         }
 
-        if (hash is not null && _journal!.Find(path, hash) is { } earlier)
+        if (hash is not null && _journal!.Find(path, hash) is { } earlier && !(earlier.IsUncertain && Force))
         {
             _skipped++;
-            WriteVerbose($"'{path}' is already uploaded as {earlier.Link} (journal); skipped.");
+            if (earlier.IsUncertain)
+            {
+                WriteWarning($"'{path}' may already be on Imgur: an earlier run lost Imgur's answer after sending it, so it is not sent again. Check your images; add -Force to upload it anyway.");
+            }
+            else
+            {
+                WriteVerbose($"'{path}' is already uploaded as {earlier.Link} (journal); skipped.");
+            }
             return;
         }
 
@@ -171,9 +182,17 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
         var details = Details(media.FileName);
         Enqueue(new PendingUpload(path, media.Length, sent, NextActivityId(), Throttled(async () =>
         {
-            var image = await Client.UploadFileAsync(call, media, details, sent).ConfigureAwait(false);
-            if (hash is not null) _journal!.Record(path, media.Length, hash, image);
-            return image;
+            try
+            {
+                var image = await Client.UploadFileAsync(call, media, details, sent).ConfigureAwait(false);
+                if (hash is not null) _journal!.Record(path, media.Length, hash, image);
+                return image;
+            }
+            catch (Exception error) when (hash is not null && ImgurRetryPolicy.MayHaveReachedImgur(error))
+            {
+                _journal!.RecordUncertain(path, media.Length, hash);
+                throw;
+            }
         })));
     }
 
