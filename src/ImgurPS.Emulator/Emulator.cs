@@ -13,6 +13,10 @@ public sealed class EmulatorState
         Store = new ImgurStore(seed);
         Tokens = new TokenStore(options, seed);
         Limits = new RateLimiter(options);
+        foreach (FaultRequest fault in options.Faults)
+        {
+            Faults.Add(Fault.Create(fault));
+        }
     }
 
     public ImgurStore Store { get; }

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Numerics;
+using System.Text.Json;
+using ImgurPS.Emulator.Imgur;
 
 namespace ImgurPS.Emulator;
 
@@ -40,6 +42,7 @@ public sealed record EmulatorOptions
           --rotate-refresh-tokens       issue a new refresh token on each use, retiring the old one
           --auto-approve                /oauth2/authorize approves at once instead of showing its form
           --auto-deny                   /oauth2/authorize denies at once instead of showing its form
+          --fault JSON                  a fault as POST /_emulator/faults takes it, kept across resets (repeatable)
           --help                        show this text
         """;
 
@@ -66,6 +69,9 @@ public sealed record EmulatorOptions
     /// <summary>"approve" or "deny" to answer the consent page without a person; null shows the form.</summary>
     public string? AutoConsent { get; init; }
     public bool ShowHelp { get; init; }
+
+    /// <summary>Faults from the command line (<c>--fault</c>), queued at start and after every reset.</summary>
+    public IReadOnlyList<FaultRequest> Faults { get; init; } = [];
 
     /// <summary>
     /// The largest request Kestrel accepts: a video at the limit, or an image sent as base64 (a third
@@ -106,6 +112,7 @@ public sealed record EmulatorOptions
                 "--rotate-refresh-tokens" => options with { RotateRefreshTokens = true },
                 "--auto-approve" => options with { AutoConsent = "approve" },
                 "--auto-deny" => options with { AutoConsent = "deny" },
+                "--fault" => options with { Faults = [.. options.Faults, ParseFault(Value())] },
                 "--help" or "-h" or "-?" => options with { ShowHelp = true },
                 _ => throw new ArgumentException($"Unknown option '{name}'."),
             };
@@ -124,6 +131,24 @@ public sealed record EmulatorOptions
 
         string range = max is null ? $"at least {min}" : $"from {min} to {max}";
         throw new ArgumentException($"Option {name} takes a whole number {range}, not '{text}'.");
+    }
+
+    /// <summary>A fault as the control endpoint takes it, checked now so that a bad one stops the start.</summary>
+    static FaultRequest ParseFault(string json)
+    {
+        FaultRequest request;
+        try
+        {
+            request = JsonSerializer.Deserialize<FaultRequest>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web))
+                ?? throw new ArgumentException("Option --fault needs a JSON object.");
+        }
+        catch (JsonException e)
+        {
+            throw new ArgumentException($"Option --fault needs a JSON object such as {{\"path\":\"^/3/image$\",\"kind\":\"status\",\"status\":503,\"every\":10,\"times\":0}}: {e.Message}", e);
+        }
+
+        Fault.Create(request);
+        return request;
     }
 
     static ResetForm ParseResetForm(string text) => text switch

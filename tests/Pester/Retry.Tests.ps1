@@ -69,3 +69,22 @@ Describe 'Retrying failed requests' {
         @(Get-EmulatorRequest).Count | Should -Be 1
     }
 }
+
+Describe 'Faults given on the emulator command line' {
+    BeforeAll {
+        Import-Module (Join-Path $PSScriptRoot '../../src/ImgurPS.Emulator/ImgurEmulator.psm1') -Force
+        $flaky = Start-ImgurEmulator -ArgumentList '--fault', '{"path":"^/3/credits$","kind":"html","status":503,"every":2,"times":0}'
+        $credential = Invoke-RestMethod "$($flaky.BaseUri)_emulator/credentials"
+    }
+
+    AfterAll { $flaky | Stop-ImgurEmulator }
+
+    It 'apply to every run, and the module rides them out' {
+        $null = Connect-Imgur -ClientId $credential.clientId -BaseUri $flaky.BaseUri
+        $null = Invoke-RestMethod -Method Delete "$($flaky.BaseUri)_emulator/requests"
+
+        1..3 | ForEach-Object { (Get-ImgurCredit).ClientLimit } | Should -Be @(12500, 12500, 12500)
+
+        (Invoke-RestMethod "$($flaky.BaseUri)_emulator/requests").status | Should -Contain 503
+    }
+}
