@@ -35,6 +35,7 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
     private int _failed;
     private int _skipped;
     private long _bytesSent;
+    private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
 
     /// <summary>Files to upload; wildcards are expanded.</summary>
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -269,8 +270,9 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
             if (upload.Sent.Value > 0 && !upload.Task.IsCompleted) WriteProgress(upload.Progress(ProgressRecordType.Processing));
         }
 
-        var status = string.Format(CultureInfo.InvariantCulture, "{0} uploaded, {1} failed, {2} in progress, {3:0.0} MB sent",
-            _uploaded, _failed, _pending.Count, (_bytesSent + inFlight) / 1048576.0);
+        var megabytes = (_bytesSent + inFlight) / 1048576.0;
+        var status = string.Format(CultureInfo.InvariantCulture, "{0} uploaded, {1} failed, {2} in progress, {3:0.0} MB sent at {4:0.0} MB/s",
+            _uploaded, _failed, _pending.Count, megabytes, megabytes / Math.Max(_clock.Elapsed.TotalSeconds, 0.001));
         WriteProgress(new ProgressRecord(BatchActivityId, "Uploading to Imgur", status));
     }
 
