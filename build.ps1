@@ -56,7 +56,21 @@ function Build-Module {
     Get-ChildItem -Path (Join-Path $bin '*.dll'), (Join-Path $httpBin '*.dll') |
         Where-Object Name -NE 'ImgurPS.dll' |
         Copy-Item -Destination $dependencies -Force
+    Build-Help
     Write-Host "Built module: $moduleOut"
+}
+
+function Build-Help {
+    # docs/help is PlatyPS markdown: PlatyPS turns it into MAML where a machine has it, our converter elsewhere.
+    $helpOut = Join-Path $moduleOut 'en-US'
+    $source = Join-Path $root 'docs/help'
+    if (Get-Module -ListAvailable -Name platyPS) {
+        Import-Module platyPS
+        $null = New-ExternalHelp -Path $source -OutputPath $helpOut -Force
+    }
+    else {
+        & (Join-Path $root 'build/ConvertTo-MamlHelp.ps1') -HelpFolder $source -OutputFile (Join-Path $helpOut 'ImgurPS.dll-Help.xml')
+    }
 }
 
 function Get-PesterManifest {
