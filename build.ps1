@@ -7,13 +7,14 @@ Build (default): compiles the solution and lays out out/ImgurPS as an importable
 Test:  Build, then the xunit tests of the client and the Pester suite against the built module and a live
        emulator; ends with the line "N passed, N failed" and a non-zero exit code on any failure.
 Demo:  Build, start the emulator, and run samples/Demo.ps1 against it.
+Package: Build, then pack out/ImgurPS into out/ImgurPS.<version>.nupkg with PSResourceGet.
 
 .EXAMPLE
 dotnet tool restore && dotnet pwsh ./build.ps1 -Task Test
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Demo')]
+    [ValidateSet('Build', 'Test', 'Demo', 'Package')]
     [string] $Task = 'Build',
 
     [ValidateSet('Release', 'Debug')]
@@ -147,4 +148,5 @@ Build-Module
 switch ($Task) {
     'Test' { Invoke-Tests }
     'Demo' { Invoke-Demo }
+    'Package' { $package = & (Join-Path $root 'build/New-ModulePackage.ps1') -ModulePath $moduleOut -OutputFolder $out; Write-Host "Package: $($package.FullName)" }
 }
