@@ -117,7 +117,8 @@ Describe 'Send-ImgurImage' {
     }
 
     It 'carries rate limits that show each upload costing 10 credits and one POST' {
-        $first, $second = Get-ChildItem (Join-Path $samples '*.png') | Select-Object -First 2 | Send-ImgurImage
+        # One at a time, so that the second answer is the later one.
+        $first, $second = Get-ChildItem (Join-Path $samples '*.png') | Select-Object -First 2 | Send-ImgurImage -ThrottleLimit 1
 
         $second.RateLimit.ClientRemaining | Should -Be ($first.RateLimit.ClientRemaining - 10)
         $second.RateLimit.PostRemaining | Should -Be ($first.RateLimit.PostRemaining - 1)

@@ -95,7 +95,9 @@ internal sealed class ImgurApiClient
             try
             {
                 using var payload = ImgurResponseParser.Parse((int)response.StatusCode, response.Content.Headers.ContentType?.MediaType, body, request.Method.Method, path);
-                return new ImgurResult<T>(read(payload.Data), rateLimit);
+                var data = read(payload.Data);
+                call.Session.Seen.Record(data);
+                return new ImgurResult<T>(data, rateLimit);
             }
             catch (ImgurApiException error)
             {

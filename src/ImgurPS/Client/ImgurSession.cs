@@ -47,6 +47,9 @@ internal sealed class ImgurSession
     /// <summary>Where this session is saved, when it is.</summary>
     public string? SavedAt { get; set; }
 
+    /// <summary>What the session's answers have shown, for tab completion.</summary>
+    public SeenItems Seen { get; } = new();
+
     /// <summary>The answers this session keeps for conditional requests.</summary>
     public Handlers.ETagCache ETags { get; } = new();
 

@@ -13,6 +13,7 @@ public sealed class AddImgurFollowedTagCommand : ImgurApiCmdlet
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("Tag")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(TagNameCompleter))]
     public string[] TagName { get; set; } = Array.Empty<string>();
 
     /// <inheritdoc />

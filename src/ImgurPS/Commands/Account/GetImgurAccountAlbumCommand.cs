@@ -16,6 +16,7 @@ public sealed class GetImgurAccountAlbumCommand : AccountContentCmdlet
     [Parameter(Mandatory = true, ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     [ImgurId]
+    [ArgumentCompleter(typeof(AlbumIdCompleter))]
     public string[] AlbumId { get; set; } = System.Array.Empty<string>();
 
     private protected override AccountContent Content => AccountContent.Albums;

@@ -17,6 +17,7 @@ public abstract class AlbumImageCmdlet : ImgurApiCmdlet
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = AlbumIdSet)]
     [ValidateNotNullOrEmpty]
     [ImgurId]
+    [ArgumentCompleter(typeof(AlbumIdCompleter))]
     public string AlbumId { get; set; } = string.Empty;
 
     /// <summary>The deletehash of an anonymous album, from New-ImgurAlbum.</summary>

@@ -13,6 +13,7 @@ public sealed class GetImgurAlbumCommand : ImgurApiCmdlet
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     [ImgurId]
+    [ArgumentCompleter(typeof(AlbumIdCompleter))]
     public string[] AlbumId { get; set; } = System.Array.Empty<string>();
 
     /// <inheritdoc />

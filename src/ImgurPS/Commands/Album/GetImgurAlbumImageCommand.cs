@@ -16,6 +16,7 @@ public sealed class GetImgurAlbumImageCommand : ImgurApiCmdlet
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     [ImgurId]
+    [ArgumentCompleter(typeof(AlbumIdCompleter))]
     public string AlbumId { get; set; } = string.Empty;
 
     /// <summary>The ids of images in the album to get, instead of all of them.</summary>

@@ -16,6 +16,7 @@ public sealed class RemoveImgurAlbumCommand : RemoveContentCmdlet
     // Not mandatory here: a mandatory pipeline parameter would pull piped albums into this set.
     [Parameter(Position = 0, ParameterSetName = AccountSet, ValueFromPipelineByPropertyName = true)]
     [ImgurId]
+    [ArgumentCompleter(typeof(AlbumIdCompleter))]
     public string? AlbumId { get; set; }
 
     /// <summary>The album's deletehash, which anonymous albums need; binds the DeleteHash property of piped albums.</summary>

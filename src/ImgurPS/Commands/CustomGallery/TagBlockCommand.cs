@@ -9,6 +9,7 @@ public abstract class TagBlockCommand : ImgurApiCmdlet
     /// <summary>The tag names; tags and tag votes bind by property name.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(TagNameCompleter))]
     public string[] TagName { get; set; } = System.Array.Empty<string>();
 
     private protected abstract bool Block { get; }

@@ -21,6 +21,7 @@ public sealed class PublishImgurGalleryItemCommand : ImgurApiCmdlet
     [Parameter(Mandatory = true, ParameterSetName = AlbumSet, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     [ImgurId]
+    [ArgumentCompleter(typeof(AlbumIdCompleter))]
     public string AlbumId { get; set; } = string.Empty;
 
     /// <summary>The title of the post; Imgur requires one.</summary>

@@ -28,6 +28,7 @@ public sealed class SetImgurVoteCommand : ImgurApiCmdlet
     /// <summary>The tag of the gallery item to vote on; tag votes from Get-ImgurGalleryTag bind by property name.</summary>
     [Parameter(Mandatory = true, ParameterSetName = TagSet, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(TagNameCompleter))]
     public string TagName { get; set; } = string.Empty;
 
     /// <summary>up, down, or veto to take back an earlier vote (tags take only up or down).</summary>

@@ -70,6 +70,7 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
     [Parameter]
     [ValidateNotNullOrEmpty]
     [ImgurId]
+    [ArgumentCompleter(typeof(AlbumIdCompleter))]
     public string? AlbumId { get; set; }
 
     /// <summary>Strips the audio track from videos.</summary>

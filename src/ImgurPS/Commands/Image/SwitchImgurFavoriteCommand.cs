@@ -25,6 +25,7 @@ public sealed class SwitchImgurFavoriteCommand : ImgurApiCmdlet
     [Parameter(Mandatory = true, ParameterSetName = AlbumSet, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     [ImgurId]
+    [ArgumentCompleter(typeof(AlbumIdCompleter))]
     public string[] AlbumId { get; set; } = System.Array.Empty<string>();
 
     /// <inheritdoc />

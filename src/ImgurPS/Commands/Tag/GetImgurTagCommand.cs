@@ -15,6 +15,7 @@ public sealed class GetImgurTagCommand : ImgurApiCmdlet
     /// <summary>The tag names to describe; tags and tag votes bind by property name.</summary>
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByNameSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(TagNameCompleter))]
     public string[] TagName { get; set; } = System.Array.Empty<string>();
 
     /// <summary>Writes the whole listing (tags, featured tag and curated galleries) as one object instead of the tags.</summary>

@@ -16,6 +16,7 @@ public sealed class GetImgurTagGalleryCommand : ImgurApiCmdlet
     /// <summary>The tag's name; tags from Get-ImgurTag bind by property name.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(TagNameCompleter))]
     public string TagName { get; set; } = string.Empty;
 
     /// <summary>The id of one gallery item with the tag.</summary>

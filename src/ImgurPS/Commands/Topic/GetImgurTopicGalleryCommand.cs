@@ -13,6 +13,7 @@ public sealed class GetImgurTopicGalleryCommand : GalleryListingCmdlet
     /// <summary>The topic's id, or its name (spaces become underscores); topics from Get-ImgurTopic bind by property name.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(TopicCompleter))]
     public string TopicId { get; set; } = string.Empty;
 
     /// <summary>The id of one gallery item of the topic.</summary>
