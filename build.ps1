@@ -71,6 +71,12 @@ function Build-Help {
     }
     else {
         & (Join-Path $root 'build/ConvertTo-MamlHelp.ps1') -HelpFolder $source -OutputFile (Join-Path $helpOut 'ImgurPS.dll-Help.xml')
+        # An about topic is plain text: the markdown without its heading marks and code fences.
+        $about = Join-Path $source 'about_ImgurPS.md'
+        if (Test-Path -LiteralPath $about) {
+            Get-Content -LiteralPath $about | Where-Object { $_ -notmatch '^```' } | ForEach-Object { $_ -replace '^#+\s*', '' } |
+                Set-Content -LiteralPath (Join-Path $helpOut 'about_ImgurPS.help.txt')
+        }
     }
 }
 
