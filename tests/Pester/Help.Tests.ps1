@@ -31,3 +31,12 @@ Describe 'Get-Help <Name>' -ForEach $cmdlets {
         }
     }
 }
+
+Describe 'Get-Help about_ImgurPS' {
+    It 'explains the concepts' {
+        $about = Get-Help about_ImgurPS | Out-String
+        $about | Should -Match 'ImgurPS'
+        $about | Should -Match 'Set-ImgurOption'
+        $about | Should -Match 'emulator'
+    }
+}
