@@ -90,19 +90,9 @@ public static class GalleryPostRoutes
     /// <summary>GA-08: out of the gallery, still on the account.</summary>
     static Reply Remove(ApiCall call)
     {
-        if (call.NeedUser(out Account user) is { } denied)
+        if (call.FindOwnPost(out GalleryPost post) is { } refused)
         {
-            return denied;
-        }
-
-        if (call.FindPost(call.Route("id"), out GalleryPost post) is { } missing)
-        {
-            return missing;
-        }
-
-        if (!post.Item.IsOwnedBy(user))
-        {
-            return Access.Forbidden($"the gallery post {post.Item.Id}");
+            return refused;
         }
 
         call.State.Store.RemoveFromGallery(post.Item);

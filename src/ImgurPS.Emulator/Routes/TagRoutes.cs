@@ -86,19 +86,9 @@ public static class TagRoutes
     /// <summary>TG-07: the poster replaces the post's tags; new tag names become tags.</summary>
     static Reply Replace(ApiCall call)
     {
-        if (call.NeedUser(out Account user) is { } denied)
+        if (call.FindOwnPost(out GalleryPost post) is { } refused)
         {
-            return denied;
-        }
-
-        if (call.FindPost(call.Route("id"), out GalleryPost post) is { } missing)
-        {
-            return missing;
-        }
-
-        if (!post.Item.IsOwnedBy(user))
-        {
-            return Access.Forbidden($"the gallery post {post.Item.Id}");
+            return refused;
         }
 
         if (call.List("tags") is not { Count: > 0 } tags)
@@ -106,7 +96,7 @@ public static class TagRoutes
             return Access.Missing("tags");
         }
 
-        call.State.Store.ReplaceTags(post, tags, user.Username);
+        call.State.Store.ReplaceTags(post, tags, call.User!.Username);
         return Reply.Ok(true);
     }
 

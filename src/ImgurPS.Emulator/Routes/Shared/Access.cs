@@ -102,6 +102,23 @@ public static class Access
         return post is null ? Reply.Error(404, $"Unable to find a gallery item with the id, {id}") : null;
     }
 
+    /// <summary>The signed-in user's own gallery post named by the route's id, or why the request is refused.</summary>
+    public static Reply? FindOwnPost(this ApiCall call, out GalleryPost post)
+    {
+        post = null!;
+        if (call.NeedUser(out Account user) is { } denied)
+        {
+            return denied;
+        }
+
+        if (call.FindPost(call.Route("id"), out post) is { } missing)
+        {
+            return missing;
+        }
+
+        return post.Item.IsOwnedBy(user) ? null : Forbidden($"the gallery post {post.Item.Id}");
+    }
+
     public static Reply? FindComment(this ApiCall call, string id, out CommentRecord comment)
     {
         comment = null!;
