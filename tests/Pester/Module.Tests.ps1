@@ -29,6 +29,16 @@ Describe 'The ImgurPS module' {
         $module.ImplementingAssembly.GetName().Version.ToString(3) | Should -Be $module.Version.ToString(3)
     }
 
+    It 'names its project, license, help and platforms for the gallery' {
+        $data = Import-PowerShellDataFile -LiteralPath $manifestPath
+        $data.HelpInfoUri | Should -Match '^https://'
+        $data.PrivateData.PSData.ProjectUri | Should -Match '^https://'
+        $data.PrivateData.PSData.LicenseUri | Should -Match '^https://'
+        foreach ($tag in 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS', 'Imgur') {
+            $data.PrivateData.PSData.Tags | Should -Contain $tag
+        }
+    }
+
     It 'loads in Windows PowerShell 5.1 and PowerShell 7 by its manifest' {
         $module.CompatiblePSEditions | Should -Be @('Desktop', 'Core')
         $module.PowerShellVersion | Should -Be ([version]'5.1')
