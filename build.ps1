@@ -8,14 +8,18 @@ Test:  Build, then the xunit tests of the client and the Pester suite against th
        emulator; ends with the line "N passed, N failed" and a non-zero exit code on any failure.
 Demo:  Build, start the emulator, and run samples/Demo.ps1 against it.
 Package: Build, then pack out/ImgurPS into out/ImgurPS.<version>.nupkg with PSResourceGet.
+Bench: Build, then run bench/Invoke-Benchmarks.ps1 (-Quick for a short run) and write out/benchmarks.md.
 
 .EXAMPLE
 dotnet tool restore && dotnet pwsh ./build.ps1 -Task Test
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Demo', 'Package')]
+    [ValidateSet('Build', 'Test', 'Demo', 'Package', 'Bench')]
     [string] $Task = 'Build',
+
+    # With -Task Bench: fewer and smaller runs, under two minutes.
+    [switch] $Quick,
 
     [ValidateSet('Release', 'Debug')]
     [string] $Configuration = 'Release'
@@ -154,5 +158,9 @@ Build-Module
 switch ($Task) {
     'Test' { Invoke-Tests }
     'Demo' { Invoke-Demo }
+    'Bench' {
+        & (Join-Path $root 'bench/Invoke-Benchmarks.ps1') -ModulePath $moduleOut -Quick:$Quick -ReportFile (Join-Path $out 'benchmarks.md') `
+            -EmulatorPath (Join-Path $root "src/ImgurPS.Emulator/bin/$Configuration/net10.0/ImgurPS.Emulator.dll")
+    }
     'Package' { $package = & (Join-Path $root 'build/New-ModulePackage.ps1') -ModulePath $moduleOut -OutputFolder $out; Write-Host "Package: $($package.FullName)" }
 }

@@ -1,0 +1,175 @@
+<#
+.SYNOPSIS
+Measures ImgurPS against what a user would otherwise write (Invoke-RestMethod, curl), side by side against one
+emulator, alternating sides, and writes the medians and ratios to docs/benchmarks.md.
+
+.PARAMETER Quick
+Fewer and smaller files and fewer repetitions: under two minutes.
+#>
+param(
+    [Parameter(Mandatory)] [string] $ModulePath,
+    [Parameter(Mandatory)] [string] $EmulatorPath,
+    [string] $ReportFile,
+    [switch] $Quick
+)
+
+$ErrorActionPreference = 'Stop'
+Import-Module (Join-Path $PSScriptRoot '../src/ImgurPS.Emulator/ImgurEmulator.psm1') -Force
+
+$size = if ($Quick) { @{ Files = 40; Repeats = 3; VideoMB = 50; Calls = 100 } } else { @{ Files = 200; Repeats = 5; VideoMB = 200; Calls = 500 } }
+$work = Join-Path ([IO.Path]::GetTempPath()) "imgurps-bench-$PID"
+$null = New-Item -ItemType Directory -Path $work -Force
+$pwsh, $pwshPrefix = if (Test-Path "$PSHOME/pwsh") { "$PSHOME/pwsh", @() } else { 'dotnet', @("$PSHOME/pwsh.dll") }
+
+function Median([double[]] $Values) { ($Values | Sort-Object)[[math]::Floor(($Values.Count - 1) / 2)] }
+
+function Measure-Seconds([scriptblock] $Action) {
+    $clock = [Diagnostics.Stopwatch]::StartNew(); $null = & $Action; $clock.Elapsed.TotalSeconds
+}
+
+# Runs each side in turn, Repeats times, and reports the median seconds of each.
+function Compare-Side([System.Collections.Specialized.OrderedDictionary] $Sides, [int] $Repeats) {
+    $times = @{}
+    foreach ($name in $Sides.Keys) { $times[$name] = [System.Collections.Generic.List[double]]::new() }
+    foreach ($round in 1..$Repeats) {
+        foreach ($name in $Sides.Keys) { $times[$name].Add((Measure-Seconds $Sides[$name])) }
+    }
+    foreach ($name in $Sides.Keys) { [pscustomobject]@{ Side = $name; Median = Median $times[$name] } }
+}
+
+function New-PngFile([string] $Folder, [int] $Count, [int] $Bytes) {
+    $null = New-Item -ItemType Directory -Path $Folder -Force
+    $random = [Random]::new(7)
+    foreach ($number in 1..$Count) {
+        $data = [byte[]]::new($Bytes); $random.NextBytes($data)
+        [byte[]](0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A) | ForEach-Object -Begin { $i = 0 } -Process { $data[$i++] = $_ }
+        $path = Join-Path $Folder ('bench{0:d4}.png' -f $number)
+        [IO.File]::WriteAllBytes($path, $data)
+        $path
+    }
+}
+
+$limits = '--client-limit', '100000000', '--user-limit', '100000000', '--bearer-user-limit', '100000000', '--post-limit', '100000000', '--gallery-size', '10000', '--max-video-bytes', '262144000'
+$emulator = Start-ImgurEmulator -Path $EmulatorPath -ArgumentList $limits
+$results = [System.Collections.Generic.List[object]]::new()
+try {
+    $base = $emulator.BaseUri.AbsoluteUri
+    $clientId = (Invoke-RestMethod "$($base)_emulator/credentials").clientId
+    $headers = @{ Authorization = "Client-ID $clientId" }
+    Import-Module (Join-Path $ModulePath 'ImgurPS.psd1') -Force
+    $null = Connect-Imgur -ClientId $clientId -BaseUri $base
+    Set-ImgurOption -UseETag $false
+
+    # 1. Bulk upload
+    $files = @(New-PngFile (Join-Path $work 'files') $size.Files (256KB))
+    $curlArgs = { param([switch] $Parallel)
+        $list = @('--silent'; if ($Parallel) { '--parallel', '--parallel-max', '4' })
+        $first = $true
+        foreach ($file in $files) {
+            if (-not $first) { $list += '--next' }
+            $list += '-s', '-o', '/dev/null', '-H', "Authorization: Client-ID $clientId", '-F', "image=@$file", '-F', 'type=file', "$($base)3/image"
+            $first = $false
+        }
+        $list
+    }
+    $sides = [ordered]@{
+        'ImgurPS (Send-ImgurImage -ThrottleLimit 4)' = { $files | Send-ImgurImage -ThrottleLimit 4 }
+        'Invoke-RestMethod -Form loop'               = { foreach ($file in $files) { Invoke-RestMethod -Method Post -Uri "$($base)3/image" -Headers $headers -Form @{ image = Get-Item $file; type = 'file' } } }
+    }
+    if (Get-Command curl -ErrorAction Ignore) {
+        $sides['curl, sequential'] = { & curl @(& $curlArgs) 2>$null }
+        $sides['curl --parallel --parallel-max 4'] = { & curl @(& $curlArgs -Parallel) 2>$null }
+    }
+    foreach ($row in Compare-Side $sides $size.Repeats) {
+        $results.Add([pscustomobject]@{ Measure = "Upload $($size.Files) PNGs of 256 KB"; Side = $row.Side; Value = '{0:0.0} files/s' -f ($size.Files / $row.Median); Seconds = $row.Median })
+    }
+
+    # 2. One large video: wall time and the process's peak memory above its idle baseline, each in a fresh pwsh.
+    $video = Join-Path $work 'video.mp4'
+    $stream = [IO.File]::Create($video)
+    try {
+        $stream.Write([byte[]](0, 0, 0, 24) + [Text.Encoding]::ASCII.GetBytes('ftypisom'), 0, 12)
+        $stream.SetLength($size.VideoMB * 1MB)
+    }
+    finally { $stream.Dispose() }
+    $peak = '[Diagnostics.Process]::GetCurrentProcess().PeakWorkingSet64'
+    $videoSides = [ordered]@{
+        'ImgurPS (Send-ImgurImage)'  = "Import-Module '$ModulePath'; `$null = Connect-Imgur -ClientId '$clientId' -BaseUri '$base'; `$before = $peak; `$clock = [Diagnostics.Stopwatch]::StartNew(); `$null = Send-ImgurImage -Path '$video'; `$clock.Elapsed.TotalSeconds; ($peak) - `$before"
+        'Invoke-RestMethod -Form'    = "`$h = @{ Authorization = 'Client-ID $clientId' }; `$before = $peak; `$clock = [Diagnostics.Stopwatch]::StartNew(); `$null = Invoke-RestMethod -Method Post -Uri '$($base)3/upload' -Headers `$h -Form @{ video = Get-Item '$video'; type = 'file' }; `$clock.Elapsed.TotalSeconds; ($peak) - `$before"
+    }
+    foreach ($name in $videoSides.Keys) {
+        $seconds, $grown = & $pwsh @pwshPrefix -NoProfile -NonInteractive -Command $videoSides[$name]
+        $value = '{0:0.0} s, peak memory +{1:0} MB' -f [double]$seconds, ([double]$grown / 1MB)
+        $results.Add([pscustomobject]@{ Measure = "Upload one $($size.VideoMB) MB video"; Side = $name; Value = $value; Seconds = [double]$seconds })
+    }
+
+    # 3. Module import in a fresh pwsh, timed inside it.
+    $importSides = [ordered]@{
+        'Import-Module ImgurPS'                           = "(Measure-Command { Import-Module '$ModulePath' }).TotalSeconds"
+        'Import-Module Microsoft.PowerShell.PSResourceGet' = '(Measure-Command { Import-Module Microsoft.PowerShell.PSResourceGet }).TotalSeconds'
+    }
+    $importTimes = @{}
+    foreach ($name in $importSides.Keys) { $importTimes[$name] = [System.Collections.Generic.List[double]]::new() }
+    foreach ($round in 1..($size.Repeats + 2)) {
+        foreach ($name in $importSides.Keys) { $importTimes[$name].Add([double](& $pwsh @pwshPrefix -NoProfile -NonInteractive -Command $importSides[$name])) }
+    }
+    foreach ($name in $importSides.Keys) {
+        $median = Median $importTimes[$name]
+        $results.Add([pscustomobject]@{ Measure = 'Module import (fresh pwsh)'; Side = $name; Value = '{0:0} ms' -f ($median * 1000); Seconds = $median })
+    }
+
+    # 4. Listing the whole 10,000-item gallery into objects.
+    $listSides = [ordered]@{
+        'ImgurPS (Get-ImgurGallery -All)' = { Get-ImgurGallery -All }
+        'Invoke-RestMethod page loop'     = {
+            for ($page = 0; ; $page++) {
+                $items = (Invoke-RestMethod -Uri "$($base)3/gallery/hot/viral/day/$page" -Headers $headers).data
+                if (-not $items) { break }
+                $items
+            }
+        }
+        # The emulator's own ceiling: the same pages fetched as text, never parsed.
+        'HttpClient page loop, unparsed (emulator ceiling)' = {
+            for ($page = 0; ; $page++) {
+                $text = $rawClient.GetStringAsync("$($base)3/gallery/hot/viral/day/$page").GetAwaiter().GetResult()
+                if ($text -match '"data"\s*:\s*\[\s*\]') { break }
+            }
+        }
+    }
+    $rawClient = [Net.Http.HttpClient]::new()
+    $rawClient.DefaultRequestHeaders.Add('Authorization', "Client-ID $clientId")
+    foreach ($row in Compare-Side $listSides $size.Repeats) {
+        $results.Add([pscustomobject]@{ Measure = 'List 10,000 gallery items'; Side = $row.Side; Value = '{0:0.00} s' -f $row.Median; Seconds = $row.Median })
+    }
+    $first = Median @(1..$size.Repeats | ForEach-Object { Measure-Seconds { Get-ImgurGallery -All | Select-Object -First 1 } })
+    $results.Add([pscustomobject]@{ Measure = 'List 10,000 gallery items'; Side = 'ImgurPS, first object on screen'; Value = '{0:0} ms' -f ($first * 1000); Seconds = $first })
+
+    # 5. Per-call overhead.
+    $callSides = [ordered]@{
+        'ImgurPS (Get-ImgurImage)' = { foreach ($n in 1..$size.Calls) { $null = Get-ImgurImage -ImageId EmuImg1 } }
+        'Invoke-RestMethod'        = { foreach ($n in 1..$size.Calls) { $null = Invoke-RestMethod -Uri "$($base)3/image/EmuImg1" -Headers $headers } }
+    }
+    foreach ($row in Compare-Side $callSides $size.Repeats) {
+        $results.Add([pscustomobject]@{ Measure = "$($size.Calls) single GETs"; Side = $row.Side; Value = '{0:0.00} ms per call' -f ($row.Median * 1000 / $size.Calls); Seconds = $row.Median })
+    }
+}
+finally {
+    $emulator | Stop-ImgurEmulator
+    Remove-Item -LiteralPath $work -Recurse -Force -ErrorAction Ignore
+}
+
+$memoryGB = [double]((Get-Content /proc/meminfo -ErrorAction Ignore | Select-Object -First 1) -replace '\D', '') / 1MB
+$machine = '{0} cores, {1:0} GB memory, PowerShell {2}, {3}, {4}' -f [Environment]::ProcessorCount, $memoryGB,
+    $PSVersionTable.PSVersion, [Runtime.InteropServices.RuntimeInformation]::FrameworkDescription, [Runtime.InteropServices.RuntimeInformation]::OSDescription
+$table = @('| Measure | Side | Result | Time relative to the first side |', '|---|---|---|---|')
+foreach ($measure in $results.Measure | Select-Object -Unique) {
+    $rows = @($results | Where-Object Measure -EQ $measure)
+    $reference = $rows[0].Seconds
+    foreach ($row in $rows) {
+        $ratio = if ($row.Seconds -gt 0) { '{0:0.00}x' -f ($row.Seconds / $reference) } else { '' }
+        $table += "| $($row.Measure) | $($row.Side) | $($row.Value) | $ratio |"
+    }
+}
+$report = (@("Run of $((Get-Date).ToUniversalTime().ToString('yyyy-MM-dd HH:mm')) UTC$(if ($Quick) { ' (quick mode)' }) on $machine.", '') + $table) -join "`n"
+$report
+if ($ReportFile) { Set-Content -LiteralPath $ReportFile -Value $report }
