@@ -93,13 +93,16 @@ Describe 'Publish-ImgurGalleryItem and Unpublish-ImgurGalleryItem' {
             Clear-EmulatorRequest
 
             Get-ImgurGalleryItem EmuImg1 -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+            (Get-ImgurGallery -Section user -Sort time -All).Id | Should -Not -Contain 'EmuImg1'
             [pscustomobject]@{ ImageId = 'EmuImg1' } | Publish-ImgurGalleryItem -Title 'My post' -AcceptTerms -Mature:$false -Tag cats, aww
             $request = Get-EmulatorRequest | Where-Object method -EQ POST
             $request.path | Should -Be '/3/gallery/image/EmuImg1.json'
 
             (Get-ImgurGalleryItem EmuImg1).Title | Should -Be 'My post'
+            (Get-ImgurGallery -Section user -Sort time -All).Id | Should -Contain 'EmuImg1'
             Get-ImgurGalleryItem EmuImg1 | Unpublish-ImgurGalleryItem -Force
             Get-ImgurGalleryItem EmuImg1 -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+            (Get-ImgurGallery -Section user -Sort time -All).Id | Should -Not -Contain 'EmuImg1'
         }
 
         It 'publishes an album' {

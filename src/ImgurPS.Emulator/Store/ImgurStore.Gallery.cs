@@ -12,6 +12,10 @@ public sealed partial class ImgurStore
     readonly Dictionary<string, Tag> tags = new(StringComparer.OrdinalIgnoreCase);
     readonly List<Topic> topics = [];
 
+    // Each listing's sorted posts, kept until the order can change (a post added, removed, voted on or
+    // republished), so paging through a large gallery sorts it once instead of once per page.
+    readonly Dictionary<GalleryQuery, List<GalleryPost>> sortedListings = [];
+
     /// <summary>Every gallery post: the main gallery, the memes and the subreddit images.</summary>
     public IReadOnlyList<GalleryPost> Gallery => gallery;
 
@@ -30,14 +34,28 @@ public sealed partial class ImgurStore
         || string.Equals(topic.Name, key, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The requested page of the main gallery; past the end it is empty, as on Imgur.</summary>
-    public IReadOnlyList<GalleryPost> GalleryPage(GalleryQuery query, int pageSize) =>
-        Locked(() => Page(query.Apply(gallery.Where(post => post.IsMain), Seed.GalleryEpoch), query.Page, pageSize));
+    public IReadOnlyList<GalleryPost> GalleryPage(GalleryQuery query, int pageSize) => Locked(() =>
+    {
+        GalleryQuery listing = query with { Page = 0 };
+        if (!sortedListings.TryGetValue(listing, out List<GalleryPost>? sorted))
+        {
+            sorted = listing.Apply(gallery.Where(post => post.IsMain), Seed.GalleryEpoch).ToList();
+            sortedListings[listing] = sorted;
+        }
+
+        return Page(sorted, query.Page, pageSize);
+    });
 
     public static IReadOnlyList<T> Page<T>(IEnumerable<T> items, int page, int pageSize) =>
         items.Skip((int)Math.Min((long)page * pageSize, int.MaxValue)).Take(pageSize).ToList();
 
     public IEnumerable<GalleryPost> PostsTagged(string tagName) =>
         gallery.Where(post => post.Tags.Any(tag => string.Equals(tag.Name, tagName, StringComparison.OrdinalIgnoreCase)));
+
+    public Dictionary<string, int> CountPostsPerTag() => gallery
+        .SelectMany(post => post.Tags.Select(tag => tag.Name).Distinct(StringComparer.OrdinalIgnoreCase))
+        .GroupBy(name => name, StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(group => group.Key, group => group.Count(), StringComparer.OrdinalIgnoreCase);
 
     public IEnumerable<GalleryPost> PostsBy(Account account) => gallery.Where(post => post.Item.IsOwnedBy(account));
 
@@ -56,6 +74,7 @@ public sealed partial class ImgurStore
             item.InGallery = true;
             item.Nsfw = mature ?? item.Nsfw;
             post.Topic = topic ?? post.Topic;
+            sortedListings.Clear();
             ReplaceTags(post, tagNames, item.Owner?.Username ?? "");
             return post;
         }
@@ -69,6 +88,7 @@ public sealed partial class ImgurStore
             if (galleryById.Remove(item.Id, out GalleryPost? post))
             {
                 gallery.Remove(post);
+                sortedListings.Clear();
             }
 
             item.InGallery = false;
@@ -126,6 +146,7 @@ public sealed partial class ImgurStore
         (int up, int down) = Tally(account.Votes, post.Item.Id, vote);
         post.Ups += up;
         post.Downs += down;
+        sortedListings.Clear();
     }
 
     /// <summary>The same for one tag of a post (TG-06).</summary>
@@ -199,5 +220,6 @@ public sealed partial class ImgurStore
     {
         gallery.Add(post);
         galleryById.Add(post.Item.Id, post);
+        sortedListings.Clear();
     }
 }

@@ -8,6 +8,9 @@ namespace ImgurPS.Emulator.Store;
 public sealed partial class ImgurStore
 {
     readonly Dictionary<long, CommentRecord> comments = [];
+
+    // Every gallery listing item carries its comment count; this keeps that from scanning all comments.
+    readonly Dictionary<string, List<CommentRecord>> commentsByPost = new(StringComparer.Ordinal);
     readonly Dictionary<long, NotificationRecord> notifications = [];
     readonly Dictionary<long, ConversationRecord> conversations = [];
     long nextCommentId;
@@ -18,13 +21,14 @@ public sealed partial class ImgurStore
     public CommentRecord? FindComment(long id) => comments.GetValueOrDefault(id);
 
     /// <summary>All comments on a post, deleted ones included (they keep their place in the tree).</summary>
-    public IEnumerable<CommentRecord> CommentsOn(string postId) => comments.Values.Where(c => c.PostId == postId);
+    public IEnumerable<CommentRecord> CommentsOn(string postId) =>
+        commentsByPost.TryGetValue(postId, out List<CommentRecord>? onPost) ? onPost : [];
 
     public IEnumerable<CommentRecord> Replies(CommentRecord parent) => comments.Values.Where(c => c.ParentId == parent.Id);
 
     public IEnumerable<CommentRecord> CommentsBy(Account author) => comments.Values.Where(c => !c.Deleted && c.Author.Id == author.Id);
 
-    public int CommentCount(string postId) => comments.Values.Count(c => c.PostId == postId && !c.Deleted);
+    public int CommentCount(string postId) => CommentsOn(postId).Count(c => !c.Deleted);
 
     /// <summary>Adds a comment and tells whoever it answers: the parent's author, or the post's owner for a top-level comment.</summary>
     public CommentRecord AddComment(Account author, GalleryPost post, string text, CommentRecord? parent)
@@ -39,7 +43,7 @@ public sealed partial class ImgurStore
             ParentId = parent?.Id ?? 0,
             Platform = "api",
         };
-        comments.Add(comment.Id, comment);
+        StoreComment(comment);
         Account? told = parent?.Author ?? post.Item.Owner;
         if (told is not null && told.Id != author.Id)
         {
@@ -95,11 +99,22 @@ public sealed partial class ImgurStore
 
     void AddNotification(NotificationRecord notification) => notifications.Add(notification.Id, notification);
 
+    void StoreComment(CommentRecord comment)
+    {
+        comments.Add(comment.Id, comment);
+        if (!commentsByPost.TryGetValue(comment.PostId, out List<CommentRecord>? onPost))
+        {
+            commentsByPost[comment.PostId] = onPost = [];
+        }
+
+        onPost.Add(comment);
+    }
+
     void InitSocial(SeedData seed)
     {
         foreach (CommentRecord comment in seed.Comments)
         {
-            comments.Add(comment.Id, comment);
+            StoreComment(comment);
         }
 
         foreach (NotificationRecord notification in seed.Notifications)

@@ -13,7 +13,7 @@ public static partial class ImgurJson
         ["name"] = tag.Name,
         ["display_name"] = tag.DisplayName,
         ["followers"] = tag.Followers,
-        ["total_items"] = view.Store.PostsTagged(tag.Name).Count(),
+        ["total_items"] = view.PostsTagged(tag.Name),
         ["following"] = view.Viewer?.FollowedTags.Contains(tag.Name) == true,
         ["is_whitelisted"] = false,
         ["background_hash"] = tag.BackgroundHash,

@@ -12,4 +12,10 @@ public sealed record JsonView(ImgurStore Store, Account? Viewer)
     public bool Favorited(string itemId) => Viewer?.Favorites.Exists(f => f.ItemId == itemId) == true;
 
     public string? VoteOn(string postId) => Viewer?.Votes.GetValueOrDefault(postId);
+
+    // Counted once per view: a gallery page names the same tags again and again.
+    Dictionary<string, int>? postsPerTag;
+
+    /// <summary>How many gallery posts carry the tag.</summary>
+    public int PostsTagged(string tagName) => (postsPerTag ??= Store.CountPostsPerTag()).GetValueOrDefault(tagName);
 }
