@@ -138,9 +138,12 @@ try {
     }
     $rawClient = [Net.Http.HttpClient]::new()
     $rawClient.DefaultRequestHeaders.Add('Authorization', "Client-ID $clientId")
-    foreach ($row in Compare-Side $listSides $size.Repeats) {
-        $results.Add([pscustomobject]@{ Measure = 'List 10,000 gallery items'; Side = $row.Side; Value = '{0:0.00} s' -f $row.Median; Seconds = $row.Median })
+    try {
+        foreach ($row in Compare-Side $listSides $size.Repeats) {
+            $results.Add([pscustomobject]@{ Measure = 'List 10,000 gallery items'; Side = $row.Side; Value = '{0:0.00} s' -f $row.Median; Seconds = $row.Median })
+        }
     }
+    finally { $rawClient.Dispose() }
     $first = Median @(1..$size.Repeats | ForEach-Object { Measure-Seconds { Get-ImgurGallery -All | Select-Object -First 1 } })
     $results.Add([pscustomobject]@{ Measure = 'List 10,000 gallery items'; Side = 'ImgurPS, first object on screen'; Value = '{0:0} ms' -f ($first * 1000); Seconds = $first })
 
