@@ -65,6 +65,25 @@ Describe 'Send-ImgurImage' {
         (Send-ImgurImage -LiteralPath $literal).SourcePath | Should -Be $literal
     }
 
+    It 'resolves a plain -Path against the PowerShell location, a drive and escapes, like a wildcard one' {
+        $folder = New-Item -ItemType Directory -Path (Join-Path $TestDrive 'plain')
+        Copy-Item (Join-Path $samples 'forest.png') -Destination $folder
+        [System.IO.File]::Copy((Join-Path $samples 'ocean.png'), (Join-Path $folder 'odd[2].png'))
+        $null = New-PSDrive -Name ImgurPlain -PSProvider FileSystem -Root $folder
+        Push-Location $folder
+        try {
+            # The process's own directory is elsewhere: a plain path must not be read from there.
+            [System.IO.Directory]::GetCurrentDirectory() | Should -Not -Be $folder.FullName
+            (Send-ImgurImage -Path forest.png).SourcePath | Should -Be (Join-Path $folder 'forest.png')
+            (Send-ImgurImage -Path ImgurPlain:/forest.png).SourcePath | Should -Be (Join-Path $folder 'forest.png')
+            (Send-ImgurImage -Path 'odd`[2`].png').SourcePath | Should -Be (Join-Path $folder 'odd[2].png')
+        }
+        finally {
+            Pop-Location
+            Remove-PSDrive ImgurPlain
+        }
+    }
+
     It 'sends nothing with -WhatIf' {
         Get-ChildItem (Join-Path $samples '*.png') | Send-ImgurImage -WhatIf
         Get-EmulatorRequest | Should -BeNullOrEmpty

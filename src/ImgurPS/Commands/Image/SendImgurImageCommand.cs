@@ -285,7 +285,9 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
         try
         {
             ProviderInfo provider;
-            if (literal)
+            // Globbing a plain path costs more than its upload on Linux (PowerShell checks the mounts each time),
+            // and a name without wildcards or escapes can only mean itself.
+            if (literal || IsPlainPath(path))
             {
                 files.Add(SessionState.Path.GetUnresolvedProviderPathFromPSPath(path, out provider, out _));
             }
@@ -320,6 +322,8 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
         }
         return existing;
     }
+
+    private static bool IsPlainPath(string path) => !WildcardPattern.ContainsWildcardCharacters(path) && path.IndexOf('`') < 0;
 
     private ImgurCall Call() => _call ??= NewCall();
 
