@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Net.Http;
 using System.Net.Http.Headers;
+using System.Runtime.InteropServices;
 using System.Threading.Tasks;
 using ImgurPS.Client.Json;
 using ImgurPS.Client.Upload;
@@ -47,9 +48,14 @@ internal static class ImageApi
         return await SendUploadAsync(client, call, request, media.Path).ConfigureAwait(false);
     }
 
+    private static readonly FileOptions FileReadOptions = FileOptions.SequentialScan
+        | (RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? FileOptions.Asynchronous : FileOptions.None);
+
     private static MultipartFormDataContent Multipart(ImgurMedia media, UploadDetails details, IProgress<long>? progress)
     {
-        var file = new FileStream(media.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        // Unbuffered: the copy into the request reads in large blocks already. Asynchronous I/O only on Windows,
+        // where it is real; elsewhere it hands every read to another pool thread, which costs more than the read.
+        var file = new FileStream(media.Path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileReadOptions);
         var form = new MultipartFormDataContent();
         var part = new StreamContent(new ProgressStream(file, progress), 81920);
         part.Headers.ContentType = new MediaTypeHeaderValue(media.MimeType);
