@@ -10,7 +10,7 @@ namespace ImgurPS.Http;
 
 /// <summary>
 /// The HTTP pipeline: built once per module import through Microsoft.Extensions.Http (a typed client with the
-/// trace, auth and rate-limit handlers), disposed when the module is removed.
+/// trace, auth and rate-limit handlers, without the factory's own logging), disposed when the module is removed.
 /// </summary>
 internal sealed class ImgurHttpPipeline : IImgurHttpHost
 {
@@ -34,7 +34,10 @@ internal sealed class ImgurHttpPipeline : IImgurHttpHost
             .AddHttpMessageHandler(() => new SunsetHandler())
             .AddHttpMessageHandler(() => new AuthorizationHandler())
             .AddHttpMessageHandler(() => new RateLimitHandler())
-            .SetHandlerLifetime(TimeSpan.FromMinutes(10));
+            .SetHandlerLifetime(TimeSpan.FromMinutes(10))
+            // RequestTraceHandler already tells the cmdlet about each request; the factory's log handlers would
+            // only add scopes and timers to every request for a logger nobody reads.
+            .RemoveAllLoggers();
         _services = services.BuildServiceProvider();
     }
 

@@ -141,6 +141,32 @@ public class ClientPipelineTests
         Assert.DoesNotContain("trace-secret-token-value", line);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task DescribesHeadersMaskedOnlyWhenAskedTo(bool traceHeaders)
+    {
+        var (client, _, pipeline) = Create(_ => StubHandler.Json(Credits, HttpStatusCode.OK, ("X-RateLimit-ClientRemaining", "12000")));
+        using var _ = pipeline;
+        var traces = new System.Collections.Generic.List<ImgurRequestTrace>();
+        var session = new ImgurSession(new Uri("http://127.0.0.1:1/"), "id");
+        session.SetAccessToken("trace-secret-token-value");
+
+        await client.GetCreditsAsync(new ImgurCall(session, ImgurFormat.Json, CancellationToken.None, traces.Add) { TraceHeaders = traceHeaders });
+
+        var details = traces.Single().Details;
+        if (traceHeaders)
+        {
+            Assert.Contains("> Authorization: Bearer ", details);
+            Assert.Contains("< X-RateLimit-ClientRemaining: 12000", details);
+            Assert.DoesNotContain("trace-secret-token-value", details);
+        }
+        else
+        {
+            Assert.Equal(string.Empty, details);
+        }
+    }
+
     [Fact]
     public async Task CancellationStopsARequest()
     {

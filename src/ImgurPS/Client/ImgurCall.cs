@@ -29,6 +29,9 @@ internal sealed class ImgurCall
     /// <summary>Told about each finished request (the cmdlet turns it into a Verbose line).</summary>
     public Action<ImgurRequestTrace>? Trace { get; }
 
+    /// <summary>Whether traces carry the masked headers; only the Debug stream shows them, and describing costs time.</summary>
+    public bool TraceHeaders { get; set; } = true;
+
     /// <summary>Told what the client decided on its own, such as a retry (the cmdlet shows it as Verbose).</summary>
     public Action<string>? Note { get; }
 
@@ -82,7 +85,7 @@ internal sealed class ImgurRequestTrace
 
     public ImgurRateLimit? RateLimit { get; }
 
-    /// <summary>The request line and the headers both ways, credentials masked (for the Debug stream).</summary>
+    /// <summary>The request line and the headers both ways, credentials masked (for the Debug stream); empty when not asked for.</summary>
     public string Details { get; }
 
     public override string ToString()

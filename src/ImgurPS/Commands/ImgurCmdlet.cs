@@ -33,7 +33,15 @@ public abstract class ImgurCmdlet : PSCmdlet, IDisposable
             CreditGuard = ImgurModule.CreditGuard,
             UseETags = ImgurModule.UseETags,
             Warning = _warnings.Enqueue,
+            TraceHeaders = DebugWanted(),
         };
+
+    /// <summary>Whether Write-Debug output of this command would show: -Debug, or $DebugPreference other than silent.</summary>
+    private bool DebugWanted()
+    {
+        if (MyInvocation.BoundParameters.TryGetValue("Debug", out var debug)) return debug is SwitchParameter { IsPresent: true } or true;
+        return SessionState.PSVariable.GetValue("DebugPreference") is not (ActionPreference.SilentlyContinue or ActionPreference.Ignore);
+    }
 
     /// <summary>
     /// Waits on the pipeline thread for a client task, writing Verbose lines as requests finish and calling
@@ -43,7 +51,8 @@ public abstract class ImgurCmdlet : PSCmdlet, IDisposable
     {
         try
         {
-            while (!task.Wait(PollInterval))
+            // The wait handle blocks at once; Task.Wait spins first, taking the processor from the work it waits for.
+            while (!task.IsCompleted && !((IAsyncResult)task).AsyncWaitHandle.WaitOne(PollInterval))
             {
                 FlushTraces();
                 whileWaiting?.Invoke();
@@ -96,7 +105,7 @@ public abstract class ImgurCmdlet : PSCmdlet, IDisposable
         while (_traces.TryDequeue(out var trace))
         {
             WriteVerbose(trace.ToString());
-            WriteDebug(trace.Details);
+            if (trace.Details.Length > 0) WriteDebug(trace.Details);
         }
 
         while (_notes.TryDequeue(out var note)) WriteVerbose(note);

@@ -19,7 +19,8 @@ internal sealed class RequestTraceHandler : DelegatingHandler
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var trace = ImgurCall.Of(request)?.Trace;
+        var call = ImgurCall.Of(request);
+        var trace = call?.Trace;
         var clock = Stopwatch.StartNew();
         HttpResponseMessage? response = null;
         try
@@ -35,7 +36,7 @@ internal sealed class RequestTraceHandler : DelegatingHandler
                 response is null ? null : (int)response.StatusCode,
                 clock.Elapsed,
                 ImgurCall.RateLimitOf(request),
-                Describe(request, response)));
+                call!.TraceHeaders ? Describe(request, response) : string.Empty));
         }
     }
 
