@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 
 namespace ImgurPS.Emulator.Imgur;
@@ -8,37 +9,18 @@ public sealed record RequestLogEntry(string Method, string Path, string Query, i
 /// <summary>Every emulated request since the last reset, in order, so tests can assert what a command sent.</summary>
 public sealed class RequestLog
 {
-    readonly object gate = new();
-    readonly List<RequestLogEntry> entries = [];
+    // Lock-free: every request adds to it, and parallel uploads otherwise queue on one lock here.
+    readonly ConcurrentQueue<RequestLogEntry> entries = new();
 
-    public void Add(ApiRequest request, int status)
-    {
-        var entry = new RequestLogEntry(
-            request.Method,
-            request.SeenPath,
-            request.Query,
-            status,
-            request.Caller.Kind.ToString().ToLowerInvariant(),
-            request.CommercialKey is not null);
-        lock (gate)
-        {
-            entries.Add(entry);
-        }
-    }
+    public void Add(ApiRequest request, int status) => entries.Enqueue(new RequestLogEntry(
+        request.Method,
+        request.SeenPath,
+        request.Query,
+        status,
+        request.Caller.Kind.ToString().ToLowerInvariant(),
+        request.CommercialKey is not null));
 
-    public IReadOnlyList<RequestLogEntry> Snapshot()
-    {
-        lock (gate)
-        {
-            return entries.ToArray();
-        }
-    }
+    public IReadOnlyList<RequestLogEntry> Snapshot() => entries.ToArray();
 
-    public void Clear()
-    {
-        lock (gate)
-        {
-            entries.Clear();
-        }
-    }
+    public void Clear() => entries.Clear();
 }
