@@ -62,23 +62,25 @@ try {
 
     # 1. Bulk upload
     $files = @(New-PngFile (Join-Path $work 'files') $size.Files (256KB))
+    # curl's arguments are built before timing starts: only the uploads are measured.
     $curlArgs = { param([switch] $Parallel)
-        $list = @('--silent'; if ($Parallel) { '--parallel', '--parallel-max', '4' })
+        if ($Parallel) { '--parallel', '--parallel-max', '4' }
         $first = $true
         foreach ($file in $files) {
-            if (-not $first) { $list += '--next' }
-            $list += '-s', '-o', '/dev/null', '-H', "Authorization: Client-ID $clientId", '-F', "image=@$file", '-F', 'type=file', "$($base)3/image"
+            if (-not $first) { '--next' }
+            '--silent', '--no-progress-meter', '-o', '/dev/null', '-H', "Authorization: Client-ID $clientId", '-F', "image=@$file", '-F', 'type=file', "$($base)3/image"
             $first = $false
         }
-        $list
     }
+    $curlSequential = @(& $curlArgs)
+    $curlParallel = @(& $curlArgs -Parallel)
     $sides = [ordered]@{
         'ImgurPS (Send-ImgurImage -ThrottleLimit 4)' = { $files | Send-ImgurImage -ThrottleLimit 4 }
         'Invoke-RestMethod -Form loop'               = { foreach ($file in $files) { Invoke-RestMethod -Method Post -Uri "$($base)3/image" -Headers $headers -Form @{ image = Get-Item $file; type = 'file' } } }
     }
     if (Get-Command curl -ErrorAction Ignore) {
-        $sides['curl, sequential'] = { & curl @(& $curlArgs) 2>$null }
-        $sides['curl --parallel --parallel-max 4'] = { & curl @(& $curlArgs -Parallel) 2>$null }
+        $sides['curl, sequential'] = { & curl @curlSequential }
+        $sides['curl --parallel --parallel-max 4'] = { & curl @curlParallel }
     }
     foreach ($row in Compare-Side $sides $size.Repeats) {
         $results.Add([pscustomobject]@{ Measure = "Upload $($size.Files) PNGs of 256 KB"; Side = $row.Side; Value = '{0:0.0} files/s' -f ($size.Files / $row.Median); Seconds = $row.Median })
