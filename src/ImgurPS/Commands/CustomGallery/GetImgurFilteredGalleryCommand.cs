@@ -37,7 +37,7 @@ public sealed class GetImgurFilteredGalleryCommand : ImgurApiCmdlet
     protected override void ProcessRecord()
     {
         var call = NewCall(requiresUser: true);
-        var pages = ContainerPages.Of(page => Client.GetCustomGalleryPageAsync(call, filtered: true, Sort.ToLowerInvariant(), Window.ToLowerInvariant(), page), gallery => gallery.Items, IncludeGallery);
-        WritePages(pages, Page, All, "filtered gallery");
+        var (sort, window) = (Sort.ToLowerInvariant(), Window.ToLowerInvariant());
+        WritePages(page => ContainerPages.Read(Client.GetCustomGalleryPageAsync(call, filtered: true, sort, window, page), gallery => gallery.Items, IncludeGallery), Page, All, "filtered gallery");
     }
 }

@@ -12,12 +12,11 @@ namespace ImgurPS.Commands.Gallery;
 /// </summary>
 internal static class ContainerPages
 {
-    public static Func<int, Task<List<object>>> Of<T>(Func<int, Task<T>> fetchPage, Func<T, IImgurGalleryItem[]?> itemsOf, bool writeContainer) where T : class =>
-        async page =>
-        {
-            var container = await fetchPage(page).ConfigureAwait(false);
-            var items = itemsOf(container) ?? Array.Empty<IImgurGalleryItem>();
-            if (items.Length == 0) return new List<object>();
-            return writeContainer ? new List<object> { container } : items.Cast<object>().ToList();
-        };
+    public static async Task<List<object>> Read<T>(Task<T> fetchPage, Func<T, IImgurGalleryItem[]?> itemsOf, bool writeContainer) where T : class
+    {
+        var container = await fetchPage.ConfigureAwait(false);
+        var items = itemsOf(container) ?? Array.Empty<IImgurGalleryItem>();
+        if (items.Length == 0) return new List<object>();
+        return writeContainer ? new List<object> { container } : items.Cast<object>().ToList();
+    }
 }
