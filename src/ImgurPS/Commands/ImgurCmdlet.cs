@@ -90,6 +90,12 @@ public abstract class ImgurCmdlet : PSCmdlet, IDisposable
         }
     }
 
+    /// <summary>Runs one client operation and writes what it returns; a failure becomes a non-terminating error about <paramref name="target"/>.</summary>
+    private protected void WriteResult<T>(Task<T> task, object? target, bool enumerateCollection = false)
+    {
+        if (TryAwait(task, target, out var result)) WriteObject(result, enumerateCollection);
+    }
+
     /// <inheritdoc />
     protected override void StopProcessing() => _stop.Cancel();
 

@@ -66,7 +66,7 @@ public abstract class AccountContentCmdlet : ImgurApiCmdlet
                 WritePages(page => Client.GetAccountContentIdsPageAsync(call, Content, Username, page), Page, All, Username);
                 break;
             case CountSet:
-                if (TryAwait(Client.GetAccountContentCountAsync(call, Content, Username), Username, out var count)) WriteObject(count);
+                WriteResult(Client.GetAccountContentCountAsync(call, Content, Username), Username);
                 break;
             default:
                 WriteListing(call, MyInvocation.BoundParameters.ContainsKey(nameof(PerPage)) ? PerPage : null);

@@ -28,6 +28,6 @@ public sealed class GetImgurAccountAlbumCommand : AccountContentCmdlet
 
     private protected override void WriteItem(ImgurCall call, string id)
     {
-        if (TryAwait(Client.GetAccountContentItemAsync<ImgurAlbum>(call, Content, Username, id), id, out var album)) WriteObject(album);
+        WriteResult(Client.GetAccountContentItemAsync<ImgurAlbum>(call, Content, Username, id), id);
     }
 }

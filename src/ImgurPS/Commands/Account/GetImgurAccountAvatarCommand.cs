@@ -28,7 +28,7 @@ public sealed class GetImgurAccountAvatarCommand : ImgurApiCmdlet
         if (ParameterSetName == AvailableSet)
         {
             var call = NewCall(requiresUser: IsMe(Username));
-            if (TryAwait(Client.GetAvailableAvatarsAsync(call, Username), Username, out var avatars)) WriteObject(avatars, enumerateCollection: true);
+            WriteResult(Client.GetAvailableAvatarsAsync(call, Username), Username, enumerateCollection: true);
         }
         else if (TryAwait(Client.GetAvatarAsync(NewCall(requiresUser: true), Username), Username, out var avatar))
         {

@@ -26,13 +26,13 @@ public sealed class GetImgurAccountBlockCommand : ImgurApiCmdlet
         var call = NewCall(requiresUser: true);
         if (ParameterSetName == ListSet)
         {
-            if (TryAwait(Client.GetBlockListAsync(call), "me", out var blocked)) WriteObject(blocked, enumerateCollection: true);
+            WriteResult(Client.GetBlockListAsync(call), "me", enumerateCollection: true);
             return;
         }
 
         foreach (var name in Username)
         {
-            if (TryAwait(Client.SendBlockAsync(call, HttpMethod.Get, name), name, out var status)) WriteObject(status);
+            WriteResult(Client.SendBlockAsync(call, HttpMethod.Get, name), name);
         }
     }
 }

@@ -30,7 +30,7 @@ public sealed class GetImgurAccountCommand : ImgurApiCmdlet
             var call = NewCall();
             foreach (var id in AccountId)
             {
-                if (TryAwait(Client.GetAccountByIdAsync(call, id), id, out var account)) WriteObject(account);
+                WriteResult(Client.GetAccountByIdAsync(call, id), id);
             }
             return;
         }
@@ -38,7 +38,7 @@ public sealed class GetImgurAccountCommand : ImgurApiCmdlet
         foreach (var name in Username)
         {
             var call = NewCall(requiresUser: IsMe(name));
-            if (TryAwait(Client.GetAccountAsync(call, name), name, out var account)) WriteObject(account);
+            WriteResult(Client.GetAccountAsync(call, name), name);
         }
     }
 }

@@ -64,13 +64,13 @@ public sealed class GetImgurAccountCommentCommand : ImgurApiCmdlet
         switch (ParameterSetName)
         {
             case ByIdSet:
-                if (TryAwait(Client.GetAccountCommentAsync(call, Username, CommentId), CommentId, out var comment)) WriteObject(comment);
+                WriteResult(Client.GetAccountCommentAsync(call, Username, CommentId), CommentId);
                 break;
             case IdsSet:
                 WritePages(page => Client.GetAccountCommentIdsPageAsync(call, Username, sort, page, PerPage), Page, All, Username);
                 break;
             case CountSet:
-                if (TryAwait(Client.GetAccountCommentCountAsync(call, Username), Username, out var count)) WriteObject(count);
+                WriteResult(Client.GetAccountCommentCountAsync(call, Username), Username);
                 break;
             default:
                 WritePages(page => Client.GetAccountCommentsPageAsync(call, Username, sort, page, PerPage), Page, All, Username);

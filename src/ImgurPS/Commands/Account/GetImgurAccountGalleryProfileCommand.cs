@@ -18,6 +18,6 @@ public sealed class GetImgurAccountGalleryProfileCommand : ImgurApiCmdlet
     protected override void ProcessRecord()
     {
         var call = NewCall(requiresUser: IsMe(Username));
-        if (TryAwait(Client.GetGalleryProfileAsync(call, Username), Username, out var profile)) WriteObject(profile);
+        WriteResult(Client.GetGalleryProfileAsync(call, Username), Username);
     }
 }

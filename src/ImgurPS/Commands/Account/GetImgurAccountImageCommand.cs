@@ -27,6 +27,6 @@ public sealed class GetImgurAccountImageCommand : AccountContentCmdlet
 
     private protected override void WriteItem(ImgurCall call, string id)
     {
-        if (TryAwait(Client.GetAccountContentItemAsync<ImgurImage>(call, Content, Username, id), id, out var image)) WriteObject(image);
+        WriteResult(Client.GetAccountContentItemAsync<ImgurImage>(call, Content, Username, id), id);
     }
 }

@@ -12,6 +12,6 @@ public sealed class GetImgurAccountSettingCommand : ImgurApiCmdlet
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        if (TryAwait(Client.GetSettingsAsync(NewCall(requiresUser: true)), "me", out var settings)) WriteObject(settings);
+        WriteResult(Client.GetSettingsAsync(NewCall(requiresUser: true)), "me");
     }
 }

@@ -16,6 +16,6 @@ public sealed class TestImgurAccountEmailCommand : ImgurApiCmdlet
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        if (TryAwait(Client.IsEmailVerifiedAsync(NewCall(requiresUser: true), Username), Username, out var verified)) WriteObject(verified);
+        WriteResult(Client.IsEmailVerifiedAsync(NewCall(requiresUser: true), Username), Username);
     }
 }

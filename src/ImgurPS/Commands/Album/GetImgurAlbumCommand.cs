@@ -22,7 +22,7 @@ public sealed class GetImgurAlbumCommand : ImgurApiCmdlet
         var call = NewCall();
         foreach (var id in AlbumId)
         {
-            if (TryAwait(Client.GetAlbumAsync(call, id), id, out var album)) WriteObject(album);
+            WriteResult(Client.GetAlbumAsync(call, id), id);
         }
     }
 }

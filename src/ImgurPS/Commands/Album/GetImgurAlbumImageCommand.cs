@@ -31,13 +31,13 @@ public sealed class GetImgurAlbumImageCommand : ImgurApiCmdlet
         var call = NewCall();
         if (ParameterSetName == ListSet)
         {
-            if (TryAwait(Client.GetAlbumImagesAsync(call, AlbumId), AlbumId, out var images)) WriteObject(images, enumerateCollection: true);
+            WriteResult(Client.GetAlbumImagesAsync(call, AlbumId), AlbumId, enumerateCollection: true);
             return;
         }
 
         foreach (var id in ImageId)
         {
-            if (TryAwait(Client.GetAlbumImageAsync(call, AlbumId, id), id, out var image)) WriteObject(image);
+            WriteResult(Client.GetAlbumImageAsync(call, AlbumId, id), id);
         }
     }
 }

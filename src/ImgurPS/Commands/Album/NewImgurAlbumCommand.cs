@@ -59,6 +59,6 @@ public sealed class NewImgurAlbumCommand : ImgurApiCmdlet
         if (!ShouldChange(Title ?? "(untitled)", $"Create {what}")) return;
 
         var details = new AlbumDetails { Title = Title, Description = Description, Privacy = Privacy, Layout = Layout, Cover = Cover };
-        if (TryAwait(Client.CreateAlbumAsync(call, details, images), Title, out var album)) WriteObject(album);
+        WriteResult(Client.CreateAlbumAsync(call, details, images), Title);
     }
 }

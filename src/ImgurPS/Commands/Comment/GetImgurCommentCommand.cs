@@ -21,7 +21,7 @@ public sealed class GetImgurCommentCommand : ImgurApiCmdlet
         var call = NewCall();
         foreach (var id in CommentId)
         {
-            if (TryAwait(Client.GetCommentAsync(call, id), id, out var comment)) WriteObject(comment);
+            WriteResult(Client.GetCommentAsync(call, id), id);
         }
     }
 }

@@ -20,7 +20,7 @@ public sealed class GetImgurCommentReplyCommand : ImgurApiCmdlet
         var call = NewCall();
         foreach (var id in CommentId)
         {
-            if (TryAwait(Client.GetCommentRepliesAsync(call, id), id, out var replies)) WriteObject(replies, enumerateCollection: true);
+            WriteResult(Client.GetCommentRepliesAsync(call, id), id, enumerateCollection: true);
         }
     }
 }

@@ -49,16 +49,16 @@ public sealed class GetImgurGalleryCommentCommand : ImgurApiCmdlet
             switch (ParameterSetName)
             {
                 case ByIdSet:
-                    if (TryAwait(Client.GetGalleryCommentAsync(call, item, CommentId), CommentId, out var comment)) WriteObject(comment);
+                    WriteResult(Client.GetGalleryCommentAsync(call, item, CommentId), CommentId);
                     break;
                 case IdsSet:
-                    if (TryAwait(Client.GetGalleryCommentIdsAsync(call, item), item, out var ids)) WriteObject(ids, enumerateCollection: true);
+                    WriteResult(Client.GetGalleryCommentIdsAsync(call, item), item, enumerateCollection: true);
                     break;
                 case CountSet:
-                    if (TryAwait(Client.GetGalleryCommentCountAsync(call, item), item, out var count)) WriteObject(count);
+                    WriteResult(Client.GetGalleryCommentCountAsync(call, item), item);
                     break;
                 default:
-                    if (TryAwait(Client.GetGalleryCommentsAsync(call, item, Sort.ToLowerInvariant()), item, out var comments)) WriteObject(comments, enumerateCollection: true);
+                    WriteResult(Client.GetGalleryCommentsAsync(call, item, Sort.ToLowerInvariant()), item, enumerateCollection: true);
                     break;
             }
         }

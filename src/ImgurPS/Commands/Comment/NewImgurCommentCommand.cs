@@ -54,6 +54,6 @@ public sealed class NewImgurCommentCommand : ImgurApiCmdlet
         var created = ParameterSetName is GallerySet or GalleryReplySet
             ? Client.CreateGalleryCommentAsync(call, item, Text, parent)
             : Client.CreateCommentAsync(call, item, Text, parent);
-        if (TryAwait(created, item, out var comment)) WriteObject(comment);
+        WriteResult(created, item);
     }
 }

@@ -33,13 +33,13 @@ public sealed class GetImgurConversationCommand : ImgurApiCmdlet
         var call = NewCall(requiresUser: true);
         if (ParameterSetName == ListSet)
         {
-            if (TryAwait(Client.GetConversationsAsync(call), "me", out var conversations)) WriteObject(conversations, enumerateCollection: true);
+            WriteResult(Client.GetConversationsAsync(call), "me", enumerateCollection: true);
             return;
         }
 
         foreach (var id in ConversationId)
         {
-            if (TryAwait(Client.GetConversationAsync(call, id, Page, Offset), id, out var conversation)) WriteObject(conversation);
+            WriteResult(Client.GetConversationAsync(call, id, Page, Offset), id);
         }
     }
 }

@@ -12,6 +12,6 @@ public sealed class GetImgurCreditCommand : ImgurApiCmdlet
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        if (TryAwait(Client.GetCreditsAsync(NewCall()), null, out var credit)) WriteObject(credit);
+        WriteResult(Client.GetCreditsAsync(NewCall()), null);
     }
 }

@@ -36,7 +36,7 @@ public abstract class GalleryListingCmdlet : ImgurApiCmdlet
     {
         if (ParameterSetName == ByIdSet)
         {
-            if (TryAwait(fetchItem(), itemId, out var item)) WriteObject(item);
+            WriteResult(fetchItem(), itemId);
             return;
         }
 

@@ -34,7 +34,7 @@ public sealed class GetImgurGalleryItemCommand : ImgurApiCmdlet
         var call = NewCall();
         foreach (var id in GalleryId)
         {
-            if (TryAwait(Client.GetGalleryItemAsync(call, kind, id), id, out var item)) WriteObject(item);
+            WriteResult(Client.GetGalleryItemAsync(call, kind, id), id);
         }
     }
 }

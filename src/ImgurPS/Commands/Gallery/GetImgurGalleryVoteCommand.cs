@@ -21,7 +21,7 @@ public sealed class GetImgurGalleryVoteCommand : ImgurApiCmdlet
         var call = NewCall();
         foreach (var id in GalleryId)
         {
-            if (TryAwait(Client.GetGalleryVotesAsync(call, id), id, out var votes)) WriteObject(votes);
+            WriteResult(Client.GetGalleryVotesAsync(call, id), id);
         }
     }
 }

@@ -21,7 +21,7 @@ public sealed class GetImgurImageCommand : ImgurApiCmdlet
         var call = NewCall();
         foreach (var id in ImageId)
         {
-            if (TryAwait(Client.GetImageAsync(call, id), id, out var image)) WriteObject(image);
+            WriteResult(Client.GetImageAsync(call, id), id);
         }
     }
 }

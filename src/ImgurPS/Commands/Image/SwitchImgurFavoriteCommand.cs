@@ -37,7 +37,7 @@ public sealed class SwitchImgurFavoriteCommand : ImgurApiCmdlet
         {
             if (!ShouldChange($"{(album ? "album" : "image")} {id}", "Toggle the favorite")) continue;
             var toggle = album ? Client.ToggleAlbumFavoriteAsync(call, id) : Client.ToggleImageFavoriteAsync(call, id);
-            if (TryAwait(toggle, id, out var result)) WriteObject(result);
+            WriteResult(toggle, id);
         }
     }
 }

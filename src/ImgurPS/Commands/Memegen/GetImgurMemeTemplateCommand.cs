@@ -13,6 +13,6 @@ public sealed class GetImgurMemeTemplateCommand : ImgurApiCmdlet
     protected override void ProcessRecord()
     {
         var call = NewCall();
-        if (TryAwait(Client.GetMemeTemplatesAsync(call), "memegen/defaults", out var templates)) WriteObject(templates, enumerateCollection: true);
+        WriteResult(Client.GetMemeTemplatesAsync(call), "memegen/defaults", enumerateCollection: true);
     }
 }

@@ -45,14 +45,14 @@ public sealed class GetImgurNotificationCommand : ImgurApiCmdlet
             case ByIdSet:
                 foreach (var id in NotificationId)
                 {
-                    if (TryAwait(Client.GetNotificationAsync(call, id), id, out var notification)) WriteObject(notification);
+                    WriteResult(Client.GetNotificationAsync(call, id), id);
                 }
                 break;
             case AccountRepliesSet:
-                if (TryAwait(Client.GetAccountRepliesAsync(call, Username, onlyNew), Username, out var replies)) WriteObject(replies, enumerateCollection: true);
+                WriteResult(Client.GetAccountRepliesAsync(call, Username, onlyNew), Username, enumerateCollection: true);
                 break;
             default:
-                if (TryAwait(Client.GetNotificationsAsync(call, onlyNew), "me", out var notifications)) WriteObject(notifications, enumerateCollection: true);
+                WriteResult(Client.GetNotificationsAsync(call, onlyNew), "me", enumerateCollection: true);
                 break;
         }
     }

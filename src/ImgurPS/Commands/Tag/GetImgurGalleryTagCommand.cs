@@ -21,7 +21,7 @@ public sealed class GetImgurGalleryTagCommand : ImgurApiCmdlet
         var call = NewCall();
         foreach (var id in GalleryId)
         {
-            if (TryAwait(Client.GetGalleryTagVotesAsync(call, id), id, out var tags)) WriteObject(tags, enumerateCollection: true);
+            WriteResult(Client.GetGalleryTagVotesAsync(call, id), id, enumerateCollection: true);
         }
     }
 }

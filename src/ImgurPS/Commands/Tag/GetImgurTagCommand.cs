@@ -36,7 +36,7 @@ public sealed class GetImgurTagCommand : ImgurApiCmdlet
 
         foreach (var name in TagName)
         {
-            if (TryAwait(Client.GetTagInfoAsync(call, name), name, out var tag)) WriteObject(tag);
+            WriteResult(Client.GetTagInfoAsync(call, name), name);
         }
     }
 }

@@ -13,6 +13,6 @@ public sealed class GetImgurTopicCommand : ImgurApiCmdlet
     protected override void ProcessRecord()
     {
         var call = NewCall();
-        if (TryAwait(Client.GetDefaultTopicsAsync(call), "topics", out var topics)) WriteObject(topics, enumerateCollection: true);
+        WriteResult(Client.GetDefaultTopicsAsync(call), "topics", enumerateCollection: true);
     }
 }
