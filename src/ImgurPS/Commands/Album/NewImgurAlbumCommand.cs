@@ -10,31 +10,13 @@ namespace ImgurPS.Commands.Album;
 /// </summary>
 [Cmdlet(VerbsCommon.New, "ImgurAlbum", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(ImgurAlbumCreated))]
-public sealed class NewImgurAlbumCommand : ImgurApiCmdlet
+public sealed class NewImgurAlbumCommand : AlbumDetailsCmdlet
 {
     private readonly ImageBatch _images = new();
 
     /// <summary>The album title.</summary>
     [Parameter(Position = 0)]
     public string? Title { get; set; }
-
-    /// <summary>The album description.</summary>
-    [Parameter]
-    public string? Description { get; set; }
-
-    /// <summary>public, hidden or secret. Imgur has deprecated album privacy but still honours it.</summary>
-    [Parameter]
-    [ValidateSet("public", "hidden", "secret")]
-    public string? Privacy { get; set; }
-
-    /// <summary>blog, grid, horizontal or vertical. Imgur has deprecated layouts but still stores them.</summary>
-    [Parameter]
-    [ValidateSet("blog", "grid", "horizontal", "vertical")]
-    public string? Layout { get; set; }
-
-    /// <summary>The id of the image to show as the cover.</summary>
-    [Parameter]
-    public string? Cover { get; set; }
 
     /// <summary>Ids of images to put in the album (your own images when signed in); binds the ImageId property of piped images.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -58,7 +40,6 @@ public sealed class NewImgurAlbumCommand : ImgurApiCmdlet
         var what = images.IsEmpty ? "an empty album" : $"an album of {images.Ids.Count + images.DeleteHashes.Count} image(s)";
         if (!ShouldChange(Title ?? "(untitled)", $"Create {what}")) return;
 
-        var details = new AlbumDetails { Title = Title, Description = Description, Privacy = Privacy, Layout = Layout, Cover = Cover };
-        WriteResult(Client.CreateAlbumAsync(call, details, images), Title);
+        WriteResult(Client.CreateAlbumAsync(call, Details(Title), images), Title);
     }
 }

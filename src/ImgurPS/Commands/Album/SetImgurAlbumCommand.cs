@@ -6,7 +6,7 @@ namespace ImgurPS.Commands.Album;
 /// <summary>Set-ImgurAlbum: changes an album's title, description, cover, privacy or layout (AL-05).</summary>
 [Cmdlet(VerbsCommon.Set, "ImgurAlbum", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(void))]
-public sealed class SetImgurAlbumCommand : ImgurApiCmdlet
+public sealed class SetImgurAlbumCommand : AlbumDetailsCmdlet
 {
     /// <summary>The album id (your own album, signed in); binds the AlbumId property of piped albums.</summary>
     [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -23,24 +23,6 @@ public sealed class SetImgurAlbumCommand : ImgurApiCmdlet
     [Parameter]
     public string? Title { get; set; }
 
-    /// <summary>The new description.</summary>
-    [Parameter]
-    public string? Description { get; set; }
-
-    /// <summary>public, hidden or secret (deprecated by Imgur).</summary>
-    [Parameter]
-    [ValidateSet("public", "hidden", "secret")]
-    public string? Privacy { get; set; }
-
-    /// <summary>blog, grid, horizontal or vertical (deprecated by Imgur).</summary>
-    [Parameter]
-    [ValidateSet("blog", "grid", "horizontal", "vertical")]
-    public string? Layout { get; set; }
-
-    /// <summary>The id of the image to show as the cover.</summary>
-    [Parameter]
-    public string? Cover { get; set; }
-
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
@@ -48,7 +30,6 @@ public sealed class SetImgurAlbumCommand : ImgurApiCmdlet
         if (!ContentAddress.TryChoose(this, call, "album", AlbumId, nameof(AlbumId), DeleteHash, out var address)) return;
 
         if (!ShouldChange($"album {address}", "Update the album")) return;
-        var details = new AlbumDetails { Title = Title, Description = Description, Privacy = Privacy, Layout = Layout, Cover = Cover };
-        TryAwait(Client.UpdateAlbumAsync(call, address, details), address, out _);
+        TryAwait(Client.UpdateAlbumAsync(call, address, Details(Title)), address, out _);
     }
 }
