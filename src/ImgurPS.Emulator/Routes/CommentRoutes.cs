@@ -91,15 +91,9 @@ public static class CommentRoutes
 
     static Reply Vote(ApiCall call)
     {
-        if (call.NeedUser(out Account user) is { } denied)
+        if (call.NeedUserVote(out Account user, out string vote) is { } refused)
         {
-            return denied;
-        }
-
-        string vote = call.Route("vote");
-        if (Access.VoteValue(vote) is { } badVote)
-        {
-            return badVote;
+            return refused;
         }
 
         if (call.FindComment(call.Route("id"), out CommentRecord comment) is { } missing)

@@ -58,15 +58,9 @@ public static class TagRoutes
     /// <summary>TG-06: up or down on a tag the post carries.</summary>
     static Reply Vote(ApiCall call)
     {
-        if (call.NeedUser(out Account user) is { } denied)
+        if (call.NeedUserVote(out Account user, out string vote, allowVeto: false) is { } refused)
         {
-            return denied;
-        }
-
-        string vote = call.Route("vote");
-        if (Access.VoteValue(vote, allowVeto: false) is { } badVote)
-        {
-            return badVote;
+            return refused;
         }
 
         if (call.FindPost(call.Route("id"), out GalleryPost post) is { } missing)

@@ -131,8 +131,15 @@ public static class Access
         return comment is null ? Reply.Error(404, "Comment not found") : null;
     }
 
+    /// <summary>A vote route's checks, in Imgur's order: a signed-in user, then a valid <c>{vote}</c> segment.</summary>
+    public static Reply? NeedUserVote(this ApiCall call, out Account user, out string vote, bool allowVeto = true)
+    {
+        vote = call.Route("vote");
+        return call.NeedUser(out user) ?? VoteValue(vote, allowVeto);
+    }
+
     /// <summary>A <c>{vote}</c> segment: up, down, or veto to withdraw (spec 2).</summary>
-    public static Reply? VoteValue(string vote, bool allowVeto = true) =>
+    static Reply? VoteValue(string vote, bool allowVeto) =>
         vote is "up" or "down" || (allowVeto && vote == "veto")
             ? null
             : Reply.Error(400, $"'{vote}' is not a vote; use up, down{(allowVeto ? " or veto" : "")}.");
