@@ -93,6 +93,24 @@ Describe 'Set-ImgurVote' {
             (Get-EmulatorRequest | Where-Object method -EQ POST).path | Should -Be '/3/comment/2000000001/vote/up.json'
         }
     }
+
+    Context 'the emulator, sent what Set-ImgurVote never sends' {
+        It 'answers 400 to <Path>, and 401 without a user first' -ForEach @(
+            @{ Path = 'gallery/{0}/vote/sideways'; Expected = 'not a vote; use up, down or veto' }
+            @{ Path = 'comment/2000000001/vote/sideways'; Expected = 'not a vote; use up, down or veto' }
+            @{ Path = 'gallery/{0}/vote/tag/funny/veto'; Expected = 'not a vote; use up or down\.' }
+        ) {
+            $null = Connect-TestImgur
+            $itemId = (Get-ImgurGallery | Select-Object -First 1).Id
+            $null = Invoke-ImgurRestMethod -Method POST -Path ($Path -f $itemId) -ErrorAction SilentlyContinue -ErrorVariable anonymous
+            $anonymous.Exception.StatusCode | Should -Be 401
+
+            $null = Connect-TestImgur -AsUser
+            $null = Invoke-ImgurRestMethod -Method POST -Path ($Path -f $itemId) -ErrorAction SilentlyContinue -ErrorVariable refused
+            $refused.Exception.StatusCode | Should -Be 400
+            $refused[0].ToString() | Should -Match $Expected
+        }
+    }
 }
 
 Describe 'Get-ImgurGalleryVote' {
