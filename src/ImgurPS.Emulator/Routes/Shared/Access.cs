@@ -142,7 +142,7 @@ public static class Access
     static Reply? VoteValue(string vote, bool allowVeto) =>
         vote is "up" or "down" || (allowVeto && vote == "veto")
             ? null
-            : Reply.Error(400, $"'{vote}' is not a vote; use up, down{(allowVeto ? " or veto" : "")}.");
+            : Reply.Error(400, $"'{vote}' is not a vote; use {(allowVeto ? "up, down or veto" : "up or down")}.");
 
     /// <summary>A report <c>reason</c>, optional, 1 to 5 (spec 2, common parameters).</summary>
     public static Reply? ReportReason(this ApiCall call) =>
