@@ -39,7 +39,8 @@ public sealed class UploadForm
     /// <summary>The name of an uploaded file part, if it had one.</summary>
     public string? FileName { get; private set; }
 
-    const int SectionBufferBytes = 64 * 1024;
+    const int MinSectionBuffer = 4 * 1024;
+    const int MaxSectionBuffer = 64 * 1024;
 
     public static async Task<UploadForm> ReadAsync(HttpRequest request, CancellationToken cancellation)
     {
@@ -64,8 +65,10 @@ public sealed class UploadForm
     {
         string boundary = HeaderUtilities.RemoveQuotes(MediaTypeHeaderValue.Parse(request.ContentType).Boundary).Value
             ?? throw new BadHttpRequestException("The multipart body has no boundary.");
-        // The reader's default 4 KB buffer costs a round of async reads and copies per 4 KB of file.
-        var reader = new MultipartReader(boundary, request.Body, SectionBufferBytes);
+        // The reader's default 4 KB buffer costs a round of async reads and copies per 4 KB of a large file,
+        // and a small form needs no more than its own length.
+        int buffer = (int)Math.Clamp(request.ContentLength ?? MaxSectionBuffer, MinSectionBuffer, MaxSectionBuffer);
+        var reader = new MultipartReader(boundary, request.Body, buffer);
         while (await reader.ReadNextSectionAsync(cancellation) is { } section)
         {
             if (section.GetContentDispositionHeader() is not { } disposition)

@@ -20,13 +20,22 @@ public static class UploadInspector
     {
         // The content hash lets tests count uploads of the same file (GET /_emulator/uploads).
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        byte[] head = new byte[HeadLength];
-        int headLength = await content.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellation);
-        hash.AppendData(head, 0, headLength);
-        long size = headLength + await CountRestAsync(content, hash, cancellation);
-        string sha256 = Convert.ToHexStringLower(hash.GetHashAndReset());
+        byte[] head = ArrayPool<byte>.Shared.Rent(HeadLength);
+        try
+        {
+            int headLength = await content.ReadAtLeastAsync(head.AsMemory(0, HeadLength), HeadLength, throwOnEndOfStream: false, cancellation);
+            hash.AppendData(head, 0, headLength);
+            long size = headLength + await CountRestAsync(content, hash, cancellation);
+            return Inspect(head.AsSpan(0, headLength), size, Convert.ToHexStringLower(hash.GetHashAndReset()));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(head);
+        }
+    }
 
-        ReadOnlySpan<byte> start = head.AsSpan(0, headLength);
+    static InspectedFile Inspect(ReadOnlySpan<byte> start, long size, string sha256)
+    {
         MediaType? media = MagicBytes.Sniff(start);
         if (media is null)
         {
