@@ -60,7 +60,7 @@ function New-PngFile([string] $Folder, [int] $Count, [int] $Bytes) {
     }
 }
 
-$limits = '--client-limit', '100000000', '--user-limit', '100000000', '--bearer-user-limit', '100000000', '--post-limit', '100000000', '--gallery-size', '10000', '--max-video-bytes', '262144000'
+$limits = '--client-limit', '100000000', '--user-limit', '100000000', '--bearer-user-limit', '100000000', '--post-limit', '100000000', '--gallery-size', '10000', '--max-video-bytes', '262144000', '--no-upload-hashes'
 $emulator = Start-ImgurEmulator -Path $EmulatorPath -ArgumentList $limits
 $results = [System.Collections.Generic.List[object]]::new()
 try {

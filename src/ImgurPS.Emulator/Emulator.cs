@@ -30,7 +30,7 @@ public sealed class EmulatorState
 }
 
 /// <summary>One upload as <c>GET /_emulator/uploads</c> lists it.</summary>
-public sealed record UploadRecord(string Id, string Sha256, long Size);
+public sealed record UploadRecord(string Id, string? Sha256, long Size);
 
 /// <summary>The options and the current state; a reset swaps in a freshly seeded state in one step.</summary>
 public sealed class Emulator(EmulatorOptions options)

@@ -32,6 +32,7 @@ public sealed record EmulatorOptions
           --max-video-bytes N           largest video (209715200)
           --page-size N                 gallery page size (60)
           --gallery-size N              seeded gallery items (150)
+          --no-upload-hashes            list uploads in /_emulator/uploads without their SHA-256 (benchmarks)
           --reset-form seconds|epoch    how X-RateLimit-UserReset is written (seconds)
           --access-token-lifetime N     access-token lifetime in seconds (3600)
           --client-id ID                the registered application (emulator-client-id)
@@ -58,6 +59,8 @@ public sealed record EmulatorOptions
     public long MaxVideoBytes { get; init; } = 200L * 1024 * 1024;
     public int PageSize { get; init; } = 60;
     public int GallerySize { get; init; } = 150;
+    /// <summary>Whether /_emulator/uploads carries each file's SHA-256: a quarter of an upload's processing.</summary>
+    public bool HashUploads { get; init; } = true;
     public ResetForm ResetForm { get; init; } = ResetForm.Seconds;
     public int AccessTokenLifetime { get; init; } = 3600;
     public string ClientId { get; init; } = "emulator-client-id";
@@ -102,6 +105,7 @@ public sealed record EmulatorOptions
                 "--max-video-bytes" => options with { MaxVideoBytes = Number(name, Value(), 1L) },
                 "--page-size" => options with { PageSize = Number(name, Value(), 1) },
                 "--gallery-size" => options with { GallerySize = Number(name, Value(), 0) },
+                "--no-upload-hashes" => options with { HashUploads = false },
                 "--reset-form" => options with { ResetForm = ParseResetForm(Value()) },
                 "--access-token-lifetime" => options with { AccessTokenLifetime = Number(name, Value(), 1) },
                 "--client-id" => options with { ClientId = Value() },

@@ -26,7 +26,13 @@ public enum UploadSource
 /// </summary>
 public sealed class UploadForm
 {
-    UploadForm(Dictionary<string, string> fields) => Fields = fields;
+    readonly bool hashContent;
+
+    UploadForm(Dictionary<string, string> fields, bool hashContent)
+    {
+        Fields = fields;
+        this.hashContent = hashContent;
+    }
 
     public Dictionary<string, string> Fields { get; }
 
@@ -42,12 +48,13 @@ public sealed class UploadForm
     const int MinSectionBuffer = 4 * 1024;
     const int MaxSectionBuffer = 64 * 1024;
 
-    public static async Task<UploadForm> ReadAsync(HttpRequest request, CancellationToken cancellation)
+    /// <param name="hashContent">Whether to take the SHA-256 of the media (for /_emulator/uploads).</param>
+    public static async Task<UploadForm> ReadAsync(HttpRequest request, bool hashContent, CancellationToken cancellation)
     {
         if (!request.HasFormContentType || !request.ContentType!.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase))
         {
             // Form-urlencoded and JSON bodies arrive whole anyway; the media text is decoded from there.
-            var form = new UploadForm(await RequestFields.ReadAsync(request, cancellation));
+            var form = new UploadForm(await RequestFields.ReadAsync(request, cancellation), hashContent);
             if (form.Fields.Remove("image", out string? text) || form.Fields.Remove("video", out text))
             {
                 await form.ReadMediaTextAsync(new MemoryStream(Encoding.UTF8.GetBytes(text)), cancellation);
@@ -56,7 +63,7 @@ public sealed class UploadForm
             return form;
         }
 
-        var multipart = new UploadForm(RequestFields.FromQuery(request));
+        var multipart = new UploadForm(RequestFields.FromQuery(request), hashContent);
         await multipart.ReadMultipartAsync(request, cancellation);
         return multipart;
     }
@@ -90,7 +97,7 @@ public sealed class UploadForm
             {
                 FileName = HeaderUtilities.RemoveQuotes(disposition.FileName).Value;
                 Source = UploadSource.File;
-                File = await UploadInspector.InspectAsync(section.Body, cancellation);
+                File = await UploadInspector.InspectAsync(section.Body, hashContent, cancellation);
             }
             else
             {
@@ -117,7 +124,7 @@ public sealed class UploadForm
         {
             using var transform = new FromBase64Transform(FromBase64TransformMode.IgnoreWhiteSpaces);
             await using var decoded = new CryptoStream(peek, transform, CryptoStreamMode.Read, leaveOpen: true);
-            File = await UploadInspector.InspectAsync(decoded, cancellation);
+            File = await UploadInspector.InspectAsync(decoded, hashContent, cancellation);
         }
         catch (FormatException)
         {

@@ -8,7 +8,8 @@ using System.Threading.Tasks;
 namespace ImgurPS.Emulator.Media;
 
 /// <summary>What the emulator learns from an uploaded file; the bytes themselves are not kept.</summary>
-public sealed record InspectedFile(MediaType? Media, long Size, int Width, int Height, bool Animated, string Sha256 = "");
+/// <param name="Sha256">The content's SHA-256 in hex; null when not taken.</param>
+public sealed record InspectedFile(MediaType? Media, long Size, int Width, int Height, bool Animated, string? Sha256 = null);
 
 /// <summary>Streams an upload once: keeps its first bytes for sniffing and counts the rest.</summary>
 public static class UploadInspector
@@ -16,17 +17,17 @@ public static class UploadInspector
     // Enough for every signature and, in practice, for a JPEG's start-of-frame behind its EXIF block.
     const int HeadLength = 64 * 1024;
 
-    public static async Task<InspectedFile> InspectAsync(Stream content, CancellationToken cancellation)
+    public static async Task<InspectedFile> InspectAsync(Stream content, bool hashContent, CancellationToken cancellation)
     {
         // The content hash lets tests count uploads of the same file (GET /_emulator/uploads).
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using IncrementalHash? hash = hashContent ? IncrementalHash.CreateHash(HashAlgorithmName.SHA256) : null;
         byte[] head = ArrayPool<byte>.Shared.Rent(HeadLength);
         try
         {
             int headLength = await content.ReadAtLeastAsync(head.AsMemory(0, HeadLength), HeadLength, throwOnEndOfStream: false, cancellation);
-            hash.AppendData(head, 0, headLength);
+            hash?.AppendData(head, 0, headLength);
             long size = headLength + await CountRestAsync(content, hash, cancellation);
-            return Inspect(head.AsSpan(0, headLength), size, Convert.ToHexStringLower(hash.GetHashAndReset()));
+            return Inspect(head.AsSpan(0, headLength), size, hash is null ? null : Convert.ToHexStringLower(hash.GetHashAndReset()));
         }
         finally
         {
@@ -34,7 +35,7 @@ public static class UploadInspector
         }
     }
 
-    static InspectedFile Inspect(ReadOnlySpan<byte> start, long size, string sha256)
+    static InspectedFile Inspect(ReadOnlySpan<byte> start, long size, string? sha256)
     {
         MediaType? media = MagicBytes.Sniff(start);
         if (media is null)
@@ -49,7 +50,7 @@ public static class UploadInspector
         return new InspectedFile(media, size, width, height, animated, sha256);
     }
 
-    static async Task<long> CountRestAsync(Stream content, IncrementalHash hash, CancellationToken cancellation)
+    static async Task<long> CountRestAsync(Stream content, IncrementalHash? hash, CancellationToken cancellation)
     {
         byte[] buffer = ArrayPool<byte>.Shared.Rent(81920);
         try
@@ -59,7 +60,7 @@ public static class UploadInspector
             while ((read = await content.ReadAsync(buffer, cancellation)) > 0)
             {
                 count += read;
-                hash.AppendData(buffer, 0, read);
+                hash?.AppendData(buffer, 0, read);
             }
 
             return count;

@@ -22,7 +22,7 @@ public static class UploadRoutes
         UploadForm form;
         try
         {
-            form = await UploadForm.ReadAsync(call.Http.Request, call.Aborted);
+            form = await UploadForm.ReadAsync(call.Http.Request, call.Options.HashUploads, call.Aborted);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -93,7 +93,7 @@ public static class UploadRoutes
                 Size = file.Size,
             },
             album);
-        if (file.Sha256.Length > 0) call.State.Uploads.Enqueue(new UploadRecord(image.Id, file.Sha256, file.Size));
+        if (form.Source != UploadSource.Url) call.State.Uploads.Enqueue(new UploadRecord(image.Id, file.Sha256, file.Size));
         return Reply.Ok(ImgurJson.Image(image, call.View, uploadResponse: true));
     }
 

@@ -1,0 +1,47 @@
+BeforeAll {
+    Import-Module (Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1') -Force
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    Import-Module (Join-Path $PSScriptRoot '../../src/ImgurPS.Emulator/ImgurEmulator.psm1') -Force
+    $sharedEmulator = $env:IMGURPS_EMULATOR_URI
+}
+
+AfterAll {
+    $env:IMGURPS_EMULATOR_URI = $sharedEmulator
+}
+
+Describe 'GET /_emulator/uploads' {
+    It 'lists each file upload with the SHA-256 of its content, and no URL upload' {
+        $env:IMGURPS_EMULATOR_URI = $sharedEmulator
+        Reset-Emulator
+        $null = Connect-TestImgur
+        $files = @(New-TestImage -Folder (Join-Path $TestDrive 'hashed') -Count 2)
+
+        $images = $files | Send-ImgurImage -ThrottleLimit 1
+        $null = Send-ImgurImage -Url 'https://example.com/cat.png'
+
+        $uploads = Get-EmulatorUpload
+        $uploads.id | Should -Be $images.Id
+        $uploads.sha256 | Should -Be ($files | ForEach-Object { (Get-FileHash -LiteralPath $_ -Algorithm SHA256).Hash.ToLowerInvariant() })
+        $uploads.size | Should -Be ($files | ForEach-Object { (Get-Item -LiteralPath $_).Length })
+    }
+
+    It 'lists them without hashes under --no-upload-hashes' {
+        $unhashed = Start-ImgurEmulator -ArgumentList '--no-upload-hashes'
+        try {
+            $env:IMGURPS_EMULATOR_URI = $unhashed.BaseUri
+            $null = Connect-TestImgur
+            $file = New-TestImage -Folder (Join-Path $TestDrive 'unhashed') -Count 1
+
+            $image = Send-ImgurImage -Path $file
+
+            $upload = Get-EmulatorUpload
+            $upload.id | Should -Be $image.Id
+            $upload.size | Should -Be (Get-Item -LiteralPath $file).Length
+            $upload.PSObject.Properties.Name | Should -Contain 'sha256'
+            $upload.sha256 | Should -BeNullOrEmpty
+        }
+        finally {
+            $unhashed | Stop-ImgurEmulator
+        }
+    }
+}
