@@ -38,6 +38,8 @@ function Compare-Side([System.Collections.Specialized.OrderedDictionary] $Sides,
     foreach ($name in $Sides.Keys) { $times[$name] = [Collections.Generic.List[double]]::new(); $emulatorCpu[$name] = [Collections.Generic.List[double]]::new(); $pwshCpu[$name] = [Collections.Generic.List[double]]::new() }
     foreach ($round in 1..$Repeats) {
         foreach ($name in $Sides.Keys) {
+            # Each side starts from a collected heap, so none pays for collecting the garbage of the one before.
+            [GC]::Collect(); [GC]::WaitForPendingFinalizers(); [GC]::Collect()
             $emulatorBefore = Get-CpuSeconds $emulator.Process; $pwshBefore = Get-CpuSeconds $me
             $times[$name].Add((Measure-Seconds $Sides[$name]))
             $emulatorCpu[$name].Add((Get-CpuSeconds $emulator.Process) - $emulatorBefore); $pwshCpu[$name].Add((Get-CpuSeconds $me) - $pwshBefore)
