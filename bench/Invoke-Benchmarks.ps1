@@ -102,7 +102,8 @@ try {
         $results.Add([pscustomobject]@{ Measure = "Upload $($size.Files) PNGs of 256 KB"; Side = $row.Side; Value = $value; Seconds = $row.Median })
     }
 
-    # 2. One large video: wall time and the process's peak memory above its idle baseline, each in a fresh pwsh.
+    # 2. One large video: wall time and the process's peak memory above its idle baseline, each upload in a fresh
+    #    pwsh, the sides alternating round by round.
     $video = Join-Path $work 'video.mp4'
     $stream = [IO.File]::Create($video)
     try {
@@ -115,10 +116,20 @@ try {
         'ImgurPS (Send-ImgurImage)'  = "Import-Module '$ModulePath'; `$null = Connect-Imgur -ClientId '$clientId' -BaseUri '$base'; `$before = $peak; `$clock = [Diagnostics.Stopwatch]::StartNew(); `$null = Send-ImgurImage -Path '$video'; `$clock.Elapsed.TotalSeconds; ($peak) - `$before"
         'Invoke-RestMethod -Form'    = "`$h = @{ Authorization = 'Client-ID $clientId' }; `$before = $peak; `$clock = [Diagnostics.Stopwatch]::StartNew(); `$null = Invoke-RestMethod -Method Post -Uri '$($base)3/upload' -Headers `$h -Form @{ video = Get-Item '$video'; type = 'file' }; `$clock.Elapsed.TotalSeconds; ($peak) - `$before"
     }
+    # The emulator's first large body costs it extra (buffers grow), so one upload is sent before any is timed.
+    $null = Invoke-RestMethod -Method Post -Uri "$($base)3/upload" -Headers $headers -Form @{ video = Get-Item $video; type = 'file' }
+    $videoTimes = @{}; $videoGrowth = @{}
+    foreach ($name in $videoSides.Keys) { $videoTimes[$name] = [Collections.Generic.List[double]]::new(); $videoGrowth[$name] = [Collections.Generic.List[double]]::new() }
+    foreach ($round in 1..$size.Repeats) {
+        foreach ($name in $videoSides.Keys) {
+            $seconds, $grown = & $pwsh @pwshPrefix -NoProfile -NonInteractive -Command $videoSides[$name]
+            $videoTimes[$name].Add([double]$seconds); $videoGrowth[$name].Add([double]$grown)
+        }
+    }
     foreach ($name in $videoSides.Keys) {
-        $seconds, $grown = & $pwsh @pwshPrefix -NoProfile -NonInteractive -Command $videoSides[$name]
-        $value = '{0:0.0} s, peak memory +{1:0} MB' -f [double]$seconds, ([double]$grown / 1MB)
-        $results.Add([pscustomobject]@{ Measure = "Upload one $($size.VideoMB) MB video"; Side = $name; Value = $value; Seconds = [double]$seconds })
+        $seconds = Median $videoTimes[$name]
+        $value = '{0:0.00} s, peak memory +{1:0} MB (at most +{2:0} MB)' -f $seconds, ((Median $videoGrowth[$name]) / 1MB), (($videoGrowth[$name] | Measure-Object -Maximum).Maximum / 1MB)
+        $results.Add([pscustomobject]@{ Measure = "Upload one $($size.VideoMB) MB video"; Side = $name; Value = $value; Seconds = $seconds })
     }
 
     # 3. Module import in a fresh pwsh, timed inside it.
