@@ -2,17 +2,19 @@ BeforeAll {
     Import-Module (Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1') -Force
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     Import-Module (Join-Path $PSScriptRoot '../../src/ImgurPS.Emulator/ImgurEmulator.psm1') -Force
+    # Emulators of its own: the list is global, so no other test's uploads may land in it.
     $sharedEmulator = $env:IMGURPS_EMULATOR_URI
+    $hashed = Start-ImgurEmulator
 }
 
 AfterAll {
+    $hashed | Stop-ImgurEmulator
     $env:IMGURPS_EMULATOR_URI = $sharedEmulator
 }
 
 Describe 'GET /_emulator/uploads' {
     It 'lists each file upload with the SHA-256 of its content, and no URL upload' {
-        $env:IMGURPS_EMULATOR_URI = $sharedEmulator
-        Reset-Emulator
+        $env:IMGURPS_EMULATOR_URI = $hashed.BaseUri
         $null = Connect-TestImgur
         $files = @(New-TestImage -Folder (Join-Path $TestDrive 'hashed') -Count 2)
 
