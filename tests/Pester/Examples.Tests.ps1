@@ -1,19 +1,33 @@
-# The examples on the help pages of the reading cmdlets (Get, Search, Test) run against the emulator, signed in
-# as its seeded user, so the pages cannot drift from what the module does. Examples that change data or ask for
-# confirmation are exempt and listed with the reason.
+# The examples on every help page run against the emulator, signed in as its seeded user, with confirmation
+# answered, so the pages cannot drift from what the module does. The few that cannot run here are listed
+# with the reason.
 BeforeDiscovery {
+    $signsInAtImgur = 'it signs in at api.imgur.com or through a browser; Connect-Imgur.Tests.ps1 makes the same calls against the emulator'
     $exempt = @{
-        'Get-ImgurAccountComment/Example 2' = 'it pipes into Remove-ImgurComment, which asks for confirmation'
+        'Connect-Imgur/Example 1'             = $signsInAtImgur
+        'Connect-Imgur/Example 2'             = $signsInAtImgur
+        'Connect-Imgur/Example 3'             = 'it connects to an emulator on a fixed port'
+        'Connect-Imgur/Example 4'             = $signsInAtImgur
+        'Connect-Imgur/Example 5'             = $signsInAtImgur
+        'Connect-Imgur/Example 6'             = $signsInAtImgur
+        'Disconnect-Imgur/Example 2'          = 'it shows the ImgurNotConnected error on purpose'
+        'Disconnect-Imgur/Example 3'          = $signsInAtImgur
+        'Register-ImgurApplication/Example 1' = 'it opens the system browser'
+        'Remove-ImgurAccount/Example 1'       = 'it reads the password from the keyboard'
+        'Send-ImgurAccountVerificationEmail/Example 1' = 'the seeded user is verified already, so Imgur answers 400, as the example says'
     }
-    $examples = foreach ($page in Get-ChildItem (Join-Path $PSScriptRoot '../../docs/help') -Filter '*-*.md' | Where-Object Name -Match '^(Get|Search|Test)-') {
+    $examples = foreach ($page in Get-ChildItem (Join-Path $PSScriptRoot '../../docs/help') -Filter '*-*.md') {
         $text = Get-Content -LiteralPath $page.FullName -Raw
         $section = [regex]::Match($text, '(?ms)^## EXAMPLES\s*(.*?)^## PARAMETERS').Groups[1].Value
         foreach ($match in [regex]::Matches($section, '(?ms)^### (Example \d+)[^\n]*\n.*?^```powershell\r?\n(.*?)^```')) {
             $key = "$($page.BaseName)/$($match.Groups[1].Value)"
             if ($exempt.ContainsKey($key)) { continue }
+            # A block that shows output marks its commands with PS>; any other block is all commands.
+            $lines = $match.Groups[2].Value -split '\r?\n'
+            $prompted = @($lines | Where-Object { $_ -match '^PS> ' })
             @{
                 Example = $key
-                Code    = ($match.Groups[2].Value -split '\r?\n' | Where-Object { $_ -match '^PS> ' } | ForEach-Object { $_ -replace '^PS> ', '' }) -join "`n"
+                Code    = $(if ($prompted) { $prompted -replace '^PS> ', '' } else { $lines }) -join "`n"
             }
         }
     }
@@ -22,16 +36,34 @@ BeforeDiscovery {
 BeforeAll {
     Import-Module (Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1') -Force
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
-    # The examples' ./photos folder.
+    # The files and folders the examples name: ./samples, ./sunrise.png, ./lisbon and ./photos (PNGs and JPEGs).
+    $samples = Join-Path $PSScriptRoot '../../samples'
+    Copy-Item -LiteralPath $samples -Destination (Join-Path $TestDrive 'samples') -Recurse
+    Copy-Item -LiteralPath (Join-Path $samples 'sunrise.png') -Destination $TestDrive
+    $null = New-Item -ItemType Directory -Path (Join-Path $TestDrive 'lisbon')
+    Copy-Item -Path (Join-Path $samples '*.png') -Destination (Join-Path $TestDrive 'lisbon')
     $null = New-TestImage -Folder (Join-Path $TestDrive 'photos') -Count 3
+    foreach ($name in 'alfama', 'belem', 'tram') {
+        [System.IO.File]::WriteAllBytes((Join-Path $TestDrive "photos/$name.jpg"), [byte[]](0xFF, 0xD8, 0xFF, 0xE0) + [System.Text.Encoding]::ASCII.GetBytes($name))
+    }
+    # Examples that save or forget a session touch the test's folder, never the user's own.
+    $savedEnvironment = $env:XDG_CONFIG_HOME, $env:LOCALAPPDATA, $env:IMGUR_PASSWORD
+    $env:XDG_CONFIG_HOME = $env:LOCALAPPDATA = Join-Path $TestDrive 'config'
+    $env:IMGUR_PASSWORD = 'an-example-password'
+}
+
+AfterAll {
+    $env:XDG_CONFIG_HOME, $env:LOCALAPPDATA, $env:IMGUR_PASSWORD = $savedEnvironment
 }
 
 Describe 'Help examples' {
     It '<Example> runs against the emulator' -ForEach $examples {
+        $Code | Should -Not -BeNullOrEmpty -Because 'an example without commands would pass without running anything'
         Reset-Emulator
         $null = Connect-TestImgur -AsUser
         Push-Location $TestDrive
         try {
+            $ConfirmPreference = 'None'
             $output = & ([scriptblock]::Create($Code)) *>&1
         }
         finally { Pop-Location }
