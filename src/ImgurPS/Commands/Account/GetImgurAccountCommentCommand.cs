@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using ImgurPS.Client.Api;
+using ImgurPS.Commands.Comment;
 using ImgurPS.Models;
 
 namespace ImgurPS.Commands.Account;
@@ -9,29 +10,12 @@ namespace ImgurPS.Commands.Account;
 [OutputType(typeof(ImgurComment), ParameterSetName = new[] { ListSet, ByIdSet })]
 [OutputType(typeof(string), ParameterSetName = new[] { IdsSet })]
 [OutputType(typeof(long), ParameterSetName = new[] { CountSet })]
-public sealed class GetImgurAccountCommentCommand : ImgurApiCmdlet
+public sealed class GetImgurAccountCommentCommand : CommentQueryCmdlet
 {
-    private const string ListSet = "List";
-    private const string ByIdSet = "ById";
-    private const string IdsSet = "Ids";
-    private const string CountSet = "Count";
-
     /// <summary>The user; "me" (the default) is the signed-in user.</summary>
     [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     public string Username { get; set; } = "me";
-
-    /// <summary>The id of one comment of the user.</summary>
-    [Parameter(Mandatory = true, ParameterSetName = ByIdSet)]
-    public long CommentId { get; set; }
-
-    /// <summary>Writes the comment ids (as strings) instead of the comments.</summary>
-    [Parameter(Mandatory = true, ParameterSetName = IdsSet)]
-    public SwitchParameter Ids { get; set; }
-
-    /// <summary>Writes the number of the user's comments.</summary>
-    [Parameter(Mandatory = true, ParameterSetName = CountSet)]
-    public SwitchParameter Count { get; set; }
 
     /// <summary>The order: newest (default), oldest, best or worst.</summary>
     [Parameter(ParameterSetName = ListSet)]

@@ -10,30 +10,13 @@ namespace ImgurPS.Commands.Comment;
 [OutputType(typeof(ImgurComment), ParameterSetName = new[] { ListSet, ByIdSet })]
 [OutputType(typeof(string), ParameterSetName = new[] { IdsSet })]
 [OutputType(typeof(long), ParameterSetName = new[] { CountSet })]
-public sealed class GetImgurGalleryCommentCommand : ImgurApiCmdlet
+public sealed class GetImgurGalleryCommentCommand : CommentQueryCmdlet
 {
-    private const string ListSet = "List";
-    private const string ByIdSet = "ById";
-    private const string IdsSet = "Ids";
-    private const string CountSet = "Count";
-
     /// <summary>The gallery items; binds the GalleryId of gallery images and albums.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     [ImgurId]
     public string[] GalleryId { get; set; } = Array.Empty<string>();
-
-    /// <summary>The id of one comment on the item.</summary>
-    [Parameter(Mandatory = true, ParameterSetName = ByIdSet)]
-    public long CommentId { get; set; }
-
-    /// <summary>Writes the comment ids (as strings) instead of the comments.</summary>
-    [Parameter(Mandatory = true, ParameterSetName = IdsSet)]
-    public SwitchParameter Ids { get; set; }
-
-    /// <summary>Writes the number of comments on each item.</summary>
-    [Parameter(Mandatory = true, ParameterSetName = CountSet)]
-    public SwitchParameter Count { get; set; }
 
     /// <summary>The order of the threads: best (default), top or new.</summary>
     [Parameter(ParameterSetName = ListSet)]
