@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using ImgurPS.Client;
 using ImgurPS.Client.Api;
 using ImgurPS.Models;
 
@@ -7,21 +8,7 @@ namespace ImgurPS.Commands.Gallery;
 /// <summary>Get-ImgurGalleryVote: the up and down votes of gallery items (GA-13).</summary>
 [Cmdlet(VerbsCommon.Get, "ImgurGalleryVote")]
 [OutputType(typeof(ImgurVote))]
-public sealed class GetImgurGalleryVoteCommand : ImgurApiCmdlet
+public sealed class GetImgurGalleryVoteCommand : GalleryItemReadCmdlet
 {
-    /// <summary>The gallery item's id; gallery items bind by property name.</summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    [ValidateNotNullOrEmpty]
-    [ImgurId]
-    public string[] GalleryId { get; set; } = System.Array.Empty<string>();
-
-    /// <inheritdoc />
-    protected override void ProcessRecord()
-    {
-        var call = NewCall();
-        foreach (var id in GalleryId)
-        {
-            WriteResult(Client.GetGalleryVotesAsync(call, id), id);
-        }
-    }
+    private protected override void WriteFor(ImgurCall call, string galleryId) => WriteResult(Client.GetGalleryVotesAsync(call, galleryId), galleryId);
 }
