@@ -48,16 +48,16 @@ internal static class ImageApi
         return await SendUploadAsync(client, call, request, media.Path).ConfigureAwait(false);
     }
 
-    private static readonly FileOptions FileReadOptions = FileOptions.SequentialScan
-        | (RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? FileOptions.Asynchronous : FileOptions.None);
+    private static readonly bool IsWindows = RuntimeInformation.IsOSPlatform(OSPlatform.Windows);
 
     private static MultipartFormDataContent Multipart(ImgurMedia media, UploadDetails details, IProgress<long>? progress)
     {
-        // Unbuffered: the copy into the request reads in large blocks already. Asynchronous I/O only on Windows,
-        // where it is real; elsewhere it hands every read to another pool thread, which costs more than the read.
-        var file = new FileStream(media.Path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileReadOptions);
+        // Unbuffered: the copy into the request reads 80 KB blocks already. Asynchronous reads only on Windows, where
+        // they are real (overlapped I/O); elsewhere the file is read inline (see ProgressStream).
+        var options = FileOptions.SequentialScan | (IsWindows ? FileOptions.Asynchronous : FileOptions.None);
+        var file = new FileStream(media.Path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, options);
         var form = new MultipartFormDataContent();
-        var part = new StreamContent(new ProgressStream(file, progress), 81920);
+        var part = new StreamContent(new ProgressStream(file, progress, readInline: !IsWindows), 81920);
         part.Headers.ContentType = new MediaTypeHeaderValue(media.MimeType);
         form.Add(part, media.IsVideo ? "video" : "image", media.FileName);
         form.Add(new StringContent("file"), "type");
