@@ -18,7 +18,7 @@ param(
     [ValidateSet('Build', 'Test', 'Demo', 'Package', 'Bench')]
     [string] $Task = 'Build',
 
-    # With -Task Bench: fewer and smaller runs, under two minutes.
+    # With -Task Bench: fewer and smaller runs, under a minute.
     [switch] $Quick,
 
     [ValidateSet('Release', 'Debug')]

@@ -4,7 +4,7 @@ Measures ImgurPS against what a user would otherwise write (Invoke-RestMethod, c
 emulator, alternating sides, and writes the medians and ratios to docs/benchmarks.md.
 
 .PARAMETER Quick
-Fewer and smaller files and fewer repetitions: under two minutes.
+Fewer and smaller files and fewer repetitions: under a minute.
 #>
 param(
     [Parameter(Mandatory)] [string] $ModulePath,
@@ -111,7 +111,8 @@ try {
 
     # 1. Bulk upload
     $files = @(New-PngFile (Join-Path $work 'files') $size.Files (256KB))
-    # curl's arguments are built before timing starts: only the uploads are measured.
+    # curl's arguments are built before timing starts: only the uploads are measured. --silent alone still draws
+    # the --parallel progress meter (curl 7.88), hence --no-progress-meter.
     $curlArgs = { param([switch] $Parallel)
         if ($Parallel) { '--parallel', '--parallel-max', '4' }
         $first = $true

@@ -87,7 +87,7 @@ public sealed class SetImgurAccountSettingCommand : ImgurApiCmdlet
         var names = string.Join(", ", fields.ConvertAll(field => field.Key));
         if (!ShouldChange(Username, $"Change account settings ({names})")) return;
         if (!TryAwait(Client.SetSettingsAsync(call, Username, fields), Username, out _)) return;
-        if (PassThru && TryAwait(Client.GetSettingsAsync(call), Username, out var settings)) WriteObject(settings);
+        if (PassThru) WriteResult(Client.GetSettingsAsync(call), Username);
     }
 
     // Only switches the user gave are sent; the rest keep their value on Imgur.
