@@ -1,6 +1,9 @@
 using System;
+using System.IO;
 using System.Linq;
 using System.Net;
+using System.Net.Http;
+using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
 using ImgurPS.Client;
@@ -168,14 +171,31 @@ public class ClientPipelineTests
     }
 
     [Fact]
-    public async Task CancellationStopsARequest()
+    public async Task CancellationStopsARequestThatIsInFlight()
     {
-        var (client, _, pipeline) = Create(_ => throw new OperationCanceledException());
-        using var _ = pipeline;
-        using var stop = new CancellationTokenSource();
-        stop.Cancel();
+        // A real loopback server that reads the request and never answers, so only cancellation can end the call.
+        var server = new TcpListener(IPAddress.Loopback, 0);
+        server.Start();
+        try
+        {
+            using var pipeline = new ImgurHttpPipeline("ImgurPS/0.0.0 PowerShell/test", () => new HttpClientHandler());
+            using var stop = new CancellationTokenSource();
+            var address = new Uri($"http://127.0.0.1:{((IPEndPoint)server.LocalEndpoint).Port}/");
+            var request = pipeline.CreateClient().GetCreditsAsync(new ImgurCall(new ImgurSession(address, "id"), ImgurFormat.Json, stop.Token));
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            client.GetCreditsAsync(new ImgurCall(new ImgurSession(new Uri("http://127.0.0.1:1/"), "id"), ImgurFormat.Json, stop.Token)));
+            using var connection = await server.AcceptTcpClientAsync();
+            var requestLine = await new StreamReader(connection.GetStream()).ReadLineAsync();
+            Assert.StartsWith("GET /3/credits.json ", requestLine);
+            Assert.False(request.IsCompleted, "the request should still be waiting for the silent server");
+
+            stop.Cancel();
+            var first = await Task.WhenAny(request, Task.Delay(TimeSpan.FromSeconds(10)));
+            Assert.Same(request, first);
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => request);
+        }
+        finally
+        {
+            server.Stop();
+        }
     }
 }
