@@ -95,7 +95,16 @@
             Tags         = @('Imgur', 'API', 'Upload', 'Images', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
             ProjectUri   = 'https://github.com/imgurps/ImgurPS'
             LicenseUri   = 'https://github.com/imgurps/ImgurPS/blob/main/LICENSE'
-            ReleaseNotes = 'First release: Connect-Imgur, Disconnect-Imgur, Send-ImgurImage, Get-ImgurGallery and Get-ImgurCredit, JSON and XML wire formats, typed rate limits, and an offline Imgur emulator.'
+            ReleaseNotes = @'
+0.1.0, the first release:
+- A cmdlet for every operation of the Imgur API v3 (75 cmdlets), and Invoke-ImgurRestMethod for anything else.
+- Anonymous (Client-ID), OAuth 2 (browser sign-in, refresh tokens, access tokens) and RapidAPI sessions;
+  -Persist saves a session readable by its owner alone.
+- Typed objects with the response's rate limits; JSON or XML on the wire (-Format), the same objects either way.
+- Bulk uploads: wildcards and the pipeline, -ThrottleLimit, progress bars, a resumable -Journal, per-file errors.
+- Retries with backoff, ETags, a guard for the daily credits, Sunset warnings, secrets masked in every log.
+- An offline Imgur emulator for trying scripts and for the tests.
+'@
         }
     }
 }
