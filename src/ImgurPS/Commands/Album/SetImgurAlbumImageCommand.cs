@@ -7,8 +7,16 @@ namespace ImgurPS.Commands.Album;
 /// <summary>Set-ImgurAlbumImage: replaces the images of an album with the ones given (AL-08), in one request.</summary>
 [Cmdlet(VerbsCommon.Set, "ImgurAlbumImage", DefaultParameterSetName = AlbumIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(void))]
-public sealed class SetImgurAlbumImageCommand : AlbumImageByDeleteHashCmdlet
+public sealed class SetImgurAlbumImageCommand : AlbumImageCmdlet
 {
+    /// <summary>Deletehashes of anonymous images; binds the DeleteHash property of piped images. An anonymous session names images by these.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("DeleteHash")]
+    [ImgurId]
+    public string[]? ImageDeleteHash { get; set; }
+
+    private protected override string[]? ImageDeleteHashes => ImageDeleteHash;
+
     private protected override void Change(ImgurCall call)
     {
         var images = Images.ToSet(call);
