@@ -1,5 +1,4 @@
 using System.Management.Automation;
-using ImgurPS.Client;
 using ImgurPS.Client.Api;
 using ImgurPS.Models;
 
@@ -10,7 +9,7 @@ namespace ImgurPS.Commands.Account;
 [OutputType(typeof(ImgurAlbum), ParameterSetName = new[] { ListSet, ByIdSet })]
 [OutputType(typeof(string), ParameterSetName = new[] { IdsSet })]
 [OutputType(typeof(long), ParameterSetName = new[] { CountSet })]
-public sealed class GetImgurAccountAlbumCommand : AccountContentCmdlet
+public sealed class GetImgurAccountAlbumCommand : AccountContentCmdlet<ImgurAlbum>
 {
     /// <summary>Ids of the account's albums to get; binds the AlbumId property of piped albums.</summary>
     [Parameter(Mandatory = true, ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true)]
@@ -22,12 +21,4 @@ public sealed class GetImgurAccountAlbumCommand : AccountContentCmdlet
     private protected override AccountContent Content => AccountContent.Albums;
 
     private protected override string[] ItemIds => AlbumId;
-
-    private protected override void WriteListing(ImgurCall call, int? perPage) =>
-        WritePages(page => Client.GetAccountContentPageAsync<ImgurAlbum>(call, Content, Username, page, perPage), Page, All, Username);
-
-    private protected override void WriteItem(ImgurCall call, string id)
-    {
-        WriteResult(Client.GetAccountContentItemAsync<ImgurAlbum>(call, Content, Username, id), id);
-    }
 }
