@@ -115,11 +115,11 @@ internal static class GalleryApi
     }
 
     /// <summary>Posts an image or an album (<paramref name="kind"/> image or album) to the gallery.</summary>
-    public static Task<bool> PublishAsync(this ImgurApiClient client, ImgurCall call, string kind, string id, GalleryPost post) =>
-        client.SendTrueAsync(call, ImgurRequest.Api(HttpMethod.Post, "gallery", kind, id).WithForm(post.Fields()));
+    public static Task PublishAsync(this ImgurApiClient client, ImgurCall call, string kind, string id, GalleryPost post) =>
+        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Post, "gallery", kind, id).WithForm(post.Fields()), $"publish the {kind} to the gallery");
 
-    public static Task<bool> UnpublishAsync(this ImgurApiClient client, ImgurCall call, string galleryId) =>
-        client.SendTrueAsync(call, ImgurRequest.Api(HttpMethod.Delete, "gallery", galleryId));
+    public static Task UnpublishAsync(this ImgurApiClient client, ImgurCall call, string galleryId) =>
+        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Delete, "gallery", galleryId), "take the item out of the gallery");
 
     /// <summary>A gallery item by id: <paramref name="kind"/> album or image asks for that kind, null for either (GA-09..11).</summary>
     public static Task<IImgurGalleryItem> GetGalleryItemAsync(this ImgurApiClient client, ImgurCall call, string? kind, string galleryId) =>
@@ -157,13 +157,6 @@ internal static class GalleryApi
         var item = result.Data ?? throw ImgurJson.Unexpected("gallery item");
         item.RateLimit = result.RateLimit;
         return item;
-    }
-
-    /// <summary>Operations whose answer is just true (or, for some, null): nothing to read but success.</summary>
-    internal static async Task<bool> SendTrueAsync(this ImgurApiClient client, ImgurCall call, ImgurRequest request)
-    {
-        var result = await client.SendAsync(call, request, ImgurJson.ReadBoolean).ConfigureAwait(false);
-        return result.Data;
     }
 
     /// <summary>Items inside a container (tag, custom gallery, topic) carry the container's rate limits too.</summary>

@@ -50,9 +50,9 @@ internal static class TagApi
     }
 
     /// <summary>Replaces the tags of a gallery item (TG-07).</summary>
-    public static Task<bool> SetGalleryTagsAsync(this ImgurApiClient client, ImgurCall call, string galleryId, IEnumerable<string> tags) =>
-        client.SendTrueAsync(call, ImgurRequest.Api(HttpMethod.Post, "gallery", "tags", galleryId)
-            .WithForm(new[] { new KeyValuePair<string, string?>("tags", ImgurRequest.Join(tags)) }));
+    public static Task SetGalleryTagsAsync(this ImgurApiClient client, ImgurCall call, string galleryId, IEnumerable<string> tags) =>
+        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Post, "gallery", "tags", galleryId)
+            .WithForm(new[] { new KeyValuePair<string, string?>("tags", ImgurRequest.Join(tags)) }), "set the gallery item's tags");
 
     private static List<ImgurTagVote> ReadTagVotes(JsonElement data) =>
         data.ValueKind == JsonValueKind.Object && data.TryGetProperty("tags", out var tags)

@@ -22,7 +22,7 @@ public sealed class AddImgurFollowedTagCommand : ImgurApiCmdlet
         var call = NewCall(requiresUser: true);
         foreach (var tag in TagName)
         {
-            if (ShouldChange(tag, "Follow tag")) TryAwait(Client.FollowTagAsync(call, tag), tag, out _);
+            if (ShouldChange(tag, "Follow tag")) TryAwait(Client.FollowTagAsync(call, tag), tag);
         }
     }
 }

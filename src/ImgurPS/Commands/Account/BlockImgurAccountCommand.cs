@@ -35,7 +35,7 @@ public sealed class BlockImgurAccountCommand : ImgurApiCmdlet
         {
             if (ParameterSetName == MessagingSet)
             {
-                if (ShouldChange(name, "Block private messages from user")) TryAwait(Client.BlockMessagingAsync(call, name), name, out _);
+                if (ShouldChange(name, "Block private messages from user")) TryAwait(Client.BlockMessagingAsync(call, name), name);
             }
             else if (ShouldChange(name, "Block user")
                 && TryAwait(Client.SendBlockAsync(call, HttpMethod.Post, name), name, out var status) && PassThru)

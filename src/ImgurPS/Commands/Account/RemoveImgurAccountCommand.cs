@@ -33,6 +33,6 @@ public sealed class RemoveImgurAccountCommand : ImgurApiCmdlet
         var call = NewCall(requiresUser: true);
         var account = call.Session.AccountUsername ?? "the signed-in account";
         if (!ShouldChange(account, "Delete the Imgur account and everything in it, for good", Force)) return;
-        TryAwait(Client.DeleteAccountAsync(call, SecureStringTransformationAttribute.Reveal(Password) ?? string.Empty, Reason, Feedback), account, out _);
+        TryAwait(Client.DeleteAccountAsync(call, SecureStringTransformationAttribute.Reveal(Password) ?? string.Empty, Reason, Feedback), account);
     }
 }

@@ -22,7 +22,7 @@ public sealed class RemoveImgurFollowedTagCommand : ImgurApiCmdlet
         var call = NewCall(requiresUser: true);
         foreach (var tag in TagName)
         {
-            if (ShouldChange(tag, "Stop following tag")) TryAwait(Client.UnfollowTagAsync(call, tag), tag, out _);
+            if (ShouldChange(tag, "Stop following tag")) TryAwait(Client.UnfollowTagAsync(call, tag), tag);
         }
     }
 }

@@ -17,6 +17,6 @@ public sealed class SendImgurAccountVerificationEmailCommand : ImgurApiCmdlet
     protected override void ProcessRecord()
     {
         var call = NewCall(requiresUser: true);
-        if (ShouldChange(Username, "Send a verification email")) TryAwait(Client.SendVerificationEmailAsync(call, Username), Username, out _);
+        if (ShouldChange(Username, "Send a verification email")) TryAwait(Client.SendVerificationEmailAsync(call, Username), Username);
     }
 }

@@ -86,7 +86,7 @@ public sealed class SetImgurAccountSettingCommand : ImgurApiCmdlet
         var call = NewCall(requiresUser: true);
         var names = string.Join(", ", fields.ConvertAll(field => field.Key));
         if (!ShouldChange(Username, $"Change account settings ({names})")) return;
-        if (!TryAwait(Client.SetSettingsAsync(call, Username, fields), Username, out _)) return;
+        if (!TryAwait(Client.SetSettingsAsync(call, Username, fields), Username)) return;
         if (PassThru) WriteResult(Client.GetSettingsAsync(call), Username);
     }
 

@@ -21,6 +21,6 @@ public sealed class AddImgurAlbumImageCommand : AlbumImageCmdlet
     {
         var images = Images.ToSet(call);
         if (!ShouldChange($"album {Album}", $"Add image(s) {images}")) return;
-        TryAwait(Client.AddAlbumImagesAsync(call, Album, images), Album, out _);
+        TryAwait(Client.AddAlbumImagesAsync(call, Album, images), Album);
     }
 }

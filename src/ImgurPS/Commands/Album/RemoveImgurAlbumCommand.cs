@@ -44,7 +44,7 @@ public sealed class RemoveImgurAlbumCommand : ImgurApiCmdlet
             // The account route knows an album by its id.
             var owner = NewCall(requiresUser: true);
             if (!ContentAddress.TryGiven(this, "album", AlbumId, nameof(AlbumId), out var albumId)) return;
-            if (ShouldChange($"album {albumId} of {Username}", "Delete the album", Force)) TryAwait(Client.DeleteAccountContentAsync(owner, AccountContent.Albums, Username, albumId), albumId, out _);
+            if (ShouldChange($"album {albumId} of {Username}", "Delete the album", Force)) TryAwait(Client.DeleteAccountContentAsync(owner, AccountContent.Albums, Username, albumId), albumId);
             return;
         }
 
@@ -52,6 +52,6 @@ public sealed class RemoveImgurAlbumCommand : ImgurApiCmdlet
         if (!ContentAddress.TryChoose(this, call, "album", AlbumId, nameof(AlbumId), DeleteHash, out var address)) return;
 
         if (!ShouldChange($"album {address}", "Delete the album (its images stay)", Force)) return;
-        TryAwait(Client.DeleteAlbumAsync(call, address), address, out _);
+        TryAwait(Client.DeleteAlbumAsync(call, address), address);
     }
 }

@@ -26,6 +26,6 @@ public sealed class RemoveImgurAlbumImageCommand : AlbumImageCmdlet
         }
 
         if (!ShouldChange($"album {Album}", $"Remove image(s) {string.Join(", ", ids)} from the album (the images stay)")) return;
-        TryAwait(Client.RemoveAlbumImagesAsync(call, Album, ids), Album, out _);
+        TryAwait(Client.RemoveAlbumImagesAsync(call, Album, ids), Album);
     }
 }

@@ -48,7 +48,7 @@ public sealed class SetImgurAlbumCommand : ImgurApiCmdlet
         if (!ContentAddress.TryChoose(this, call, "album", AlbumId, nameof(AlbumId), DeleteHash, out var address)) return;
 
         if (!ShouldChange($"album {address}", "Update the album")) return;
-        TryAwait(Client.UpdateAlbumAsync(call, address, Details()), address, out _);
+        TryAwait(Client.UpdateAlbumAsync(call, address, Details()), address);
     }
 
     private AlbumDetails Details() => new() { Title = Title, Description = Description, Privacy = Privacy, Layout = Layout, Cover = Cover };

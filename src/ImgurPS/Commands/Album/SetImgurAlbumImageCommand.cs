@@ -21,6 +21,6 @@ public sealed class SetImgurAlbumImageCommand : AlbumImageCmdlet
     {
         var images = Images.ToSet(call);
         if (!ShouldChange($"album {Album}", $"Replace the album's images with {images}")) return;
-        TryAwait(Client.SetAlbumImagesAsync(call, Album, images), Album, out _);
+        TryAwait(Client.SetAlbumImagesAsync(call, Album, images), Album);
     }
 }

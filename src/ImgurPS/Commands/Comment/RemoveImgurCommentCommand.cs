@@ -33,7 +33,7 @@ public sealed class RemoveImgurCommentCommand : ImgurApiCmdlet
         {
             if (!ShouldChange($"comment {id}", "Delete", Force)) continue;
             var deleted = ParameterSetName == AccountSet ? Client.DeleteAccountCommentAsync(call, Username!, id) : Client.DeleteCommentAsync(call, id);
-            TryAwait(deleted, id, out _);
+            TryAwait(deleted, id);
         }
     }
 }

@@ -40,13 +40,13 @@ public sealed class SendImgurReportCommand : ImgurApiCmdlet
         switch (ParameterSetName)
         {
             case CommentSet:
-                if (ShouldChange($"comment {CommentId}", Action())) TryAwait(Client.ReportCommentAsync(call, CommentId, Reason), CommentId, out _);
+                if (ShouldChange($"comment {CommentId}", Action())) TryAwait(Client.ReportCommentAsync(call, CommentId, Reason), CommentId);
                 break;
             case UserSet:
-                if (ShouldChange($"user {Username}", Action())) TryAwait(Client.ReportUserAsync(call, Username!), Username, out _);
+                if (ShouldChange($"user {Username}", Action())) TryAwait(Client.ReportUserAsync(call, Username!), Username);
                 break;
             default:
-                if (ShouldChange($"gallery item {GalleryId}", Action())) TryAwait(Client.ReportGalleryItemAsync(call, GalleryId!, Reason), GalleryId, out _);
+                if (ShouldChange($"gallery item {GalleryId}", Action())) TryAwait(Client.ReportGalleryItemAsync(call, GalleryId!, Reason), GalleryId);
                 break;
         }
     }

@@ -23,7 +23,7 @@ public sealed class RemoveImgurConversationCommand : ImgurApiCmdlet
         var call = NewCall(requiresUser: true);
         foreach (var id in ConversationId)
         {
-            if (ShouldChange($"conversation {id}", "Delete", Force)) TryAwait(Client.DeleteConversationAsync(call, id), id, out _);
+            if (ShouldChange($"conversation {id}", "Delete", Force)) TryAwait(Client.DeleteConversationAsync(call, id), id);
         }
     }
 }

@@ -23,6 +23,6 @@ public sealed class SendImgurMessageCommand : ImgurApiCmdlet
     protected override void ProcessRecord()
     {
         var call = NewCall(requiresUser: true);
-        if (ShouldChange(Username, "Send private message")) TryAwait(Client.SendMessageAsync(call, Username, Body), Username, out _);
+        if (ShouldChange(Username, "Send private message")) TryAwait(Client.SendMessageAsync(call, Username, Body), Username);
     }
 }

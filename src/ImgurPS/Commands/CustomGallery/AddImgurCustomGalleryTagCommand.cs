@@ -30,6 +30,6 @@ public sealed class AddImgurCustomGalleryTagCommand : ImgurApiCmdlet
         if (_tags.Count == 0) return;
         var call = NewCall(requiresUser: true);
         var target = string.Join(", ", _tags);
-        if (ShouldChange($"custom gallery tags {target}", "Add to the custom gallery")) TryAwait(Client.AddCustomGalleryTagsAsync(call, _tags), target, out _);
+        if (ShouldChange($"custom gallery tags {target}", "Add to the custom gallery")) TryAwait(Client.AddCustomGalleryTagsAsync(call, _tags), target);
     }
 }

@@ -21,7 +21,7 @@ public sealed class BlockImgurTagCommand : ImgurApiCmdlet
         var call = NewCall(requiresUser: true);
         foreach (var tag in TagName)
         {
-            if (ShouldChange($"tag {tag}", "Block in your galleries")) TryAwait(Client.BlockTagAsync(call, tag, block: true), tag, out _);
+            if (ShouldChange($"tag {tag}", "Block in your galleries")) TryAwait(Client.BlockTagAsync(call, tag), tag);
         }
     }
 }

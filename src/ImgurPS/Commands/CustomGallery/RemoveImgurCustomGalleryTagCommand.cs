@@ -34,6 +34,6 @@ public sealed class RemoveImgurCustomGalleryTagCommand : ImgurApiCmdlet
         if (_tags.Count == 0) return;
         var call = NewCall(requiresUser: true);
         var target = string.Join(", ", _tags);
-        if (ShouldChange($"custom gallery tags {target}", "Remove from the custom gallery", Force)) TryAwait(Client.RemoveCustomGalleryTagsAsync(call, _tags), target, out _);
+        if (ShouldChange($"custom gallery tags {target}", "Remove from the custom gallery", Force)) TryAwait(Client.RemoveCustomGalleryTagsAsync(call, _tags), target);
     }
 }

@@ -21,7 +21,7 @@ public sealed class UnblockImgurTagCommand : ImgurApiCmdlet
         var call = NewCall(requiresUser: true);
         foreach (var tag in TagName)
         {
-            if (ShouldChange($"tag {tag}", "Unblock in your galleries")) TryAwait(Client.BlockTagAsync(call, tag, block: false), tag, out _);
+            if (ShouldChange($"tag {tag}", "Unblock in your galleries")) TryAwait(Client.UnblockTagAsync(call, tag), tag);
         }
     }
 }

@@ -63,6 +63,6 @@ public sealed class PublishImgurGalleryItemCommand : ImgurApiCmdlet
             Mature = MyInvocation.BoundParameters.ContainsKey(nameof(Mature)) ? Mature.IsPresent : null,
             Tags = Tag,
         };
-        TryAwait(Client.PublishAsync(call, album ? "album" : "image", id, post), id, out _);
+        TryAwait(Client.PublishAsync(call, album ? "album" : "image", id, post), id);
     }
 }

@@ -24,7 +24,7 @@ public sealed class UnpublishImgurGalleryItemCommand : ImgurApiCmdlet
         var call = NewCall(requiresUser: true);
         foreach (var id in GalleryId)
         {
-            if (ShouldChange($"gallery item {id}", "Remove from the public gallery", Force)) TryAwait(Client.UnpublishAsync(call, id), id, out _);
+            if (ShouldChange($"gallery item {id}", "Remove from the public gallery", Force)) TryAwait(Client.UnpublishAsync(call, id), id);
         }
     }
 }

@@ -43,7 +43,7 @@ public sealed class RemoveImgurImageCommand : ImgurApiCmdlet
             // The account route knows an image by its deletehash, not its id.
             var owner = NewCall(requiresUser: true);
             if (!ContentAddress.TryGiven(this, "image", DeleteHash, nameof(DeleteHash), out var deleteHash)) return;
-            if (ShouldChange($"image with deletehash {deleteHash} of {Username}", "Delete the image", Force)) TryAwait(Client.DeleteAccountContentAsync(owner, AccountContent.Images, Username, deleteHash), deleteHash, out _);
+            if (ShouldChange($"image with deletehash {deleteHash} of {Username}", "Delete the image", Force)) TryAwait(Client.DeleteAccountContentAsync(owner, AccountContent.Images, Username, deleteHash), deleteHash);
             return;
         }
 
@@ -51,6 +51,6 @@ public sealed class RemoveImgurImageCommand : ImgurApiCmdlet
         if (!ContentAddress.TryChoose(this, call, "image", ImageId, nameof(ImageId), DeleteHash, out var address)) return;
 
         if (!ShouldChange($"image {address}", "Delete the image", Force)) return;
-        TryAwait(Client.DeleteImageAsync(call, address), address, out _);
+        TryAwait(Client.DeleteImageAsync(call, address), address);
     }
 }

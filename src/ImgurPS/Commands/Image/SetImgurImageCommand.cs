@@ -46,6 +46,6 @@ public sealed class SetImgurImageCommand : ImgurApiCmdlet
         if (!ContentAddress.TryChoose(this, call, "image", ImageId, nameof(ImageId), DeleteHash, out var address)) return;
 
         if (!ShouldChange($"image {address}", "Update the title and description")) return;
-        TryAwait(Client.UpdateImageAsync(call, address, Title, Description), address, out _);
+        TryAwait(Client.UpdateImageAsync(call, address, Title, Description), address);
     }
 }

@@ -59,7 +59,7 @@ public sealed class SetImgurNotificationCommand : ImgurApiCmdlet
         if (_ids.Count == 0) return;
         var call = NewCall(requiresUser: true);
         var target = "notification " + string.Join(", ", _ids);
-        if (!ShouldChange(target, "Mark as viewed") || !TryAwait(Client.MarkNotificationsViewedAsync(call, _ids), target, out _)) return;
+        if (!ShouldChange(target, "Mark as viewed") || !TryAwait(Client.MarkNotificationsViewedAsync(call, _ids), target)) return;
         if (!PassThru) return;
         foreach (var notification in _received.OfType<ImgurNotification>())
         {

@@ -23,6 +23,6 @@ public sealed class SetImgurGalleryTagCommand : ImgurApiCmdlet
     protected override void ProcessRecord()
     {
         var call = NewCall(requiresUser: true);
-        if (ShouldChange($"gallery item {GalleryId}", $"Replace the tags with: {string.Join(", ", Tag)}")) TryAwait(Client.SetGalleryTagsAsync(call, GalleryId, Tag), GalleryId, out _);
+        if (ShouldChange($"gallery item {GalleryId}", $"Replace the tags with: {string.Join(", ", Tag)}")) TryAwait(Client.SetGalleryTagsAsync(call, GalleryId, Tag), GalleryId);
     }
 }
