@@ -32,14 +32,14 @@ internal static class AccountApi
         var request = ImgurRequest.Api(HttpMethod.Get, "account", username, galleryOnly ? "gallery_favorites" : "favorites", page.Text(), sort)
             .WithQuery("perPage", perPage?.Text());
         var result = await client.SendAsync(call, request, ImgurJson.ReadList<IImgurGalleryItem>).ConfigureAwait(false);
-        return result.StampAll();
+        return result.StampEach();
     }
 
     public static async Task<List<IImgurGalleryItem>> GetSubmissionsPageAsync(this ImgurApiClient client, ImgurCall call, string username, int page, int? perPage)
     {
         var request = ImgurRequest.Api(HttpMethod.Get, "account", username, "submissions", page.Text()).WithQuery("perPage", perPage?.Text());
         var result = await client.SendAsync(call, request, ImgurJson.ReadList<IImgurGalleryItem>).ConfigureAwait(false);
-        return result.StampAll();
+        return result.StampEach();
     }
 
     public static async Task<List<ImgurAvailableAvatar>> GetAvailableAvatarsAsync(this ImgurApiClient client, ImgurCall call, string username)
@@ -131,7 +131,7 @@ internal static class AccountApi
     {
         var result = await client.SendAsync(call, ImgurRequest.AccountV1(method, username, "block"), ImgurJson.Read<ImgurBlockStatus>).ConfigureAwait(false);
         // An empty answer to a block or an unblock means it was done (the shape of these answers is inferred, spec 2.1).
-        var status = result.Stamp() ?? new ImgurBlockStatus { Blocked = method != HttpMethod.Delete, RateLimit = result.RateLimit };
+        var status = result.Stamp() ?? new ImgurBlockStatus { Blocked = method != HttpMethod.Delete }.StampedWith(result.RateLimit);
         status.Username = username;
         return status;
     }

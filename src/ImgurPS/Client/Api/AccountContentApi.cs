@@ -39,7 +39,7 @@ internal static class AccountContentApi
         var request = ImgurRequest.Api(HttpMethod.Get, "account", username, content.Plural, Page(page))
             .WithQuery("perPage", perPage?.ToString(CultureInfo.InvariantCulture));
         var result = await client.SendAsync(call, request, ImgurJson.ReadList<T>).ConfigureAwait(false);
-        return result.StampList();
+        return result.StampEach();
     }
 
     public static async Task<T> GetAccountContentItemAsync<T>(this ImgurApiClient client, ImgurCall call, AccountContent content, string username, string id)

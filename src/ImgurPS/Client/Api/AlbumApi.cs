@@ -64,7 +64,7 @@ internal static class AlbumApi
     public static async Task<List<ImgurImage>> GetAlbumImagesAsync(this ImgurApiClient client, ImgurCall call, string albumId)
     {
         var result = await client.SendAsync(call, ImgurRequest.Api(HttpMethod.Get, "album", albumId, "images"), ImgurJson.ReadList<ImgurImage>).ConfigureAwait(false);
-        return result.StampList();
+        return result.StampEach();
     }
 
     public static async Task<ImgurImage> GetAlbumImageAsync(this ImgurApiClient client, ImgurCall call, string albumId, string imageId)

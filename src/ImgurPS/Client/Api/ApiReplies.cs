@@ -6,7 +6,7 @@ using ImgurPS.Models;
 
 namespace ImgurPS.Client.Api;
 
-/// <summary>Reading the small answers several operations share: a favorite toggle, a list of models.</summary>
+/// <summary>The favorite toggle, whose small answer images and albums share.</summary>
 internal static class ApiReplies
 {
     /// <summary>Toggles a favorite (IM-06, AL-07); Imgur answers "favorited" or "unfavorited" (spec Q26).</summary>
@@ -18,14 +18,6 @@ internal static class ApiReplies
             Id = id,
             ItemType = kind == "album" ? "Album" : "Image",
             IsFavorite = result.Data,
-            RateLimit = result.RateLimit,
-        };
-    }
-
-    /// <summary>Gives each model of a listing the rate limits of its response.</summary>
-    public static List<T> StampList<T>(this ImgurResult<List<T>> result) where T : ImgurObject
-    {
-        foreach (var item in result.Data) item.RateLimit = result.RateLimit;
-        return result.Data;
+        }.StampedWith(result.RateLimit);
     }
 }

@@ -27,7 +27,7 @@ internal static class CommentApi
         if (comments.Count == 1 && comments[0].Id == commentId)
         {
             var replies = comments[0].Children?.ToList() ?? new List<ImgurComment>();
-            foreach (var reply in replies) reply.RateLimit = result.RateLimit;
+            replies.StampEach(result.RateLimit);
             return replies;
         }
         return comments;

@@ -15,7 +15,7 @@ internal static class CustomGalleryApi
         var request = ImgurRequest.Api(HttpMethod.Get, "g", filtered ? "filtered" : "custom", sort, window, GalleryApi.Page(page));
         var result = await client.SendAsync(call, request, ImgurJson.Read<ImgurCustomGallery>).ConfigureAwait(false);
         var gallery = result.Stamp() ?? throw ImgurJson.Unexpected(filtered ? "filtered gallery" : "custom gallery");
-        GalleryApi.StampItems(gallery.Items, result.RateLimit);
+        gallery.Items.StampEach(result.RateLimit);
         return gallery;
     }
 

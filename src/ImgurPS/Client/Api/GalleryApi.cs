@@ -147,24 +147,13 @@ internal static class GalleryApi
     internal static async Task<List<IImgurGalleryItem>> GetItemsAsync(this ImgurApiClient client, ImgurCall call, ImgurRequest request)
     {
         var result = await client.SendAsync(call, request, ImgurJson.ReadList<IImgurGalleryItem>).ConfigureAwait(false);
-        return result.StampAll();
+        return result.StampEach();
     }
 
     /// <summary>One gallery item, image or album; an answer without one is an error.</summary>
     internal static async Task<IImgurGalleryItem> GetItemAsync(this ImgurApiClient client, ImgurCall call, ImgurRequest request)
     {
         var result = await client.SendAsync(call, request, ImgurJson.Read<IImgurGalleryItem>).ConfigureAwait(false);
-        var item = result.Data ?? throw ImgurJson.Unexpected("gallery item");
-        item.RateLimit = result.RateLimit;
-        return item;
-    }
-
-    /// <summary>Items inside a container (tag, custom gallery, topic) carry the container's rate limits too.</summary>
-    internal static void StampItems(IEnumerable<IImgurGalleryItem?>? items, ImgurRateLimit? rateLimit)
-    {
-        foreach (var item in items ?? Array.Empty<IImgurGalleryItem?>())
-        {
-            if (item is not null) item.RateLimit = rateLimit;
-        }
+        return result.Stamp() ?? throw ImgurJson.Unexpected("gallery item");
     }
 }

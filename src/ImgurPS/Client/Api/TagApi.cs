@@ -14,7 +14,7 @@ internal static class TagApi
     {
         var result = await client.SendAsync(call, ImgurRequest.Api(HttpMethod.Get, "tags"), ImgurJson.Read<ImgurTagList>).ConfigureAwait(false);
         var list = result.Stamp() ?? throw ImgurJson.Unexpected("tag list");
-        foreach (var tag in list.Tags ?? System.Array.Empty<ImgurTag>()) tag.RateLimit = result.RateLimit;
+        list.Tags.StampEach(result.RateLimit);
         return list;
     }
 
@@ -30,7 +30,7 @@ internal static class TagApi
         var request = ImgurRequest.Api(HttpMethod.Get, "gallery", "t", tagName, sort, window, GalleryApi.Page(page));
         var result = await client.SendAsync(call, request, ImgurJson.Read<ImgurTag>).ConfigureAwait(false);
         var tag = result.Stamp() ?? throw ImgurJson.Unexpected("tag gallery");
-        GalleryApi.StampItems(tag.Items, result.RateLimit);
+        tag.Items.StampEach(result.RateLimit);
         return tag;
     }
 
@@ -41,12 +41,9 @@ internal static class TagApi
     public static async Task<List<ImgurTagVote>> GetGalleryTagVotesAsync(this ImgurApiClient client, ImgurCall call, string galleryId)
     {
         var result = await client.SendAsync(call, ImgurRequest.Api(HttpMethod.Get, "gallery", galleryId, "tags"), ReadTagVotes).ConfigureAwait(false);
-        foreach (var vote in result.Data)
-        {
-            vote.RateLimit = result.RateLimit;
-            vote.GalleryId = galleryId;
-        }
-        return result.Data;
+        var votes = result.StampEach();
+        foreach (var vote in votes) vote.GalleryId = galleryId;
+        return votes;
     }
 
     /// <summary>Replaces the tags of a gallery item (TG-07).</summary>
