@@ -5,7 +5,7 @@ using ImgurPS.Client.Api;
 namespace ImgurPS.Commands.Account;
 
 /// <summary>Add-ImgurFollowedTag: the signed-in user follows tags (AC-28), one request per tag, each confirmed on its own.</summary>
-[Cmdlet(VerbsCommon.Add, "ImgurFollowedTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+[Cmdlet(VerbsCommon.Add, "ImgurFollowedTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, HelpUri = HelpPages.Root + "Add-ImgurFollowedTag.md")]
 [OutputType(typeof(void))]
 public sealed class AddImgurFollowedTagCommand : ImgurApiCmdlet
 {

@@ -7,7 +7,7 @@ using ImgurPS.Models;
 namespace ImgurPS.Commands.Account;
 
 /// <summary>Block-ImgurAccount: the signed-in user blocks users (AC-31), or with -Messaging only their messages (CV-06).</summary>
-[Cmdlet(VerbsSecurity.Block, "ImgurAccount", DefaultParameterSetName = AccountSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsSecurity.Block, "ImgurAccount", DefaultParameterSetName = AccountSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "Block-ImgurAccount.md")]
 [OutputType(typeof(ImgurBlockStatus), ParameterSetName = new[] { AccountSet })]
 public sealed class BlockImgurAccountCommand : ImgurApiCmdlet
 {

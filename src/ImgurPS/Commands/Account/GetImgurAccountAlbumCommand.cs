@@ -5,7 +5,7 @@ using ImgurPS.Models;
 namespace ImgurPS.Commands.Account;
 
 /// <summary>Get-ImgurAccountAlbum: an account's albums (AC-12), one of them (AC-13), their ids (AC-14) or their count (AC-15).</summary>
-[Cmdlet(VerbsCommon.Get, "ImgurAccountAlbum", DefaultParameterSetName = ListSet)]
+[Cmdlet(VerbsCommon.Get, "ImgurAccountAlbum", DefaultParameterSetName = ListSet, HelpUri = HelpPages.Root + "Get-ImgurAccountAlbum.md")]
 [OutputType(typeof(ImgurAlbum), ParameterSetName = new[] { ListSet, ByIdSet })]
 [OutputType(typeof(string), ParameterSetName = new[] { IdsSet })]
 [OutputType(typeof(long), ParameterSetName = new[] { CountSet })]

@@ -5,7 +5,7 @@ using ImgurPS.Models;
 namespace ImgurPS.Commands.Account;
 
 /// <summary>Get-ImgurAccountComment: a user's comments (AC-17), one by id (AC-18), their ids (AC-19) or their number (AC-20).</summary>
-[Cmdlet(VerbsCommon.Get, "ImgurAccountComment", DefaultParameterSetName = ListSet)]
+[Cmdlet(VerbsCommon.Get, "ImgurAccountComment", DefaultParameterSetName = ListSet, HelpUri = HelpPages.Root + "Get-ImgurAccountComment.md")]
 [OutputType(typeof(ImgurComment), ParameterSetName = new[] { ListSet, ByIdSet })]
 [OutputType(typeof(string), ParameterSetName = new[] { IdsSet })]
 [OutputType(typeof(long), ParameterSetName = new[] { CountSet })]

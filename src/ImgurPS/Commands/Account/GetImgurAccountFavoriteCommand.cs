@@ -5,7 +5,7 @@ using ImgurPS.Models;
 namespace ImgurPS.Commands.Account;
 
 /// <summary>Get-ImgurAccountFavorite: everything the signed-in user has favorited (AC-03), gallery or not, page by page.</summary>
-[Cmdlet(VerbsCommon.Get, "ImgurAccountFavorite")]
+[Cmdlet(VerbsCommon.Get, "ImgurAccountFavorite", HelpUri = HelpPages.Root + "Get-ImgurAccountFavorite.md")]
 [OutputType(typeof(ImgurGalleryImage), typeof(ImgurGalleryAlbum))]
 public sealed class GetImgurAccountFavoriteCommand : ImgurApiCmdlet
 {

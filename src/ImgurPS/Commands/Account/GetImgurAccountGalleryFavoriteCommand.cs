@@ -5,7 +5,7 @@ using ImgurPS.Models;
 namespace ImgurPS.Commands.Account;
 
 /// <summary>Get-ImgurAccountGalleryFavorite: the gallery items a user has favorited (AC-02), page by page.</summary>
-[Cmdlet(VerbsCommon.Get, "ImgurAccountGalleryFavorite")]
+[Cmdlet(VerbsCommon.Get, "ImgurAccountGalleryFavorite", HelpUri = HelpPages.Root + "Get-ImgurAccountGalleryFavorite.md")]
 [OutputType(typeof(ImgurGalleryImage), typeof(ImgurGalleryAlbum))]
 public sealed class GetImgurAccountGalleryFavoriteCommand : ImgurApiCmdlet
 {

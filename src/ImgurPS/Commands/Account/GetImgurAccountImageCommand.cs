@@ -5,7 +5,7 @@ using ImgurPS.Models;
 namespace ImgurPS.Commands.Account;
 
 /// <summary>Get-ImgurAccountImage: an account's images (AC-22), one of them (AC-23), their ids (AC-24) or their count (AC-25).</summary>
-[Cmdlet(VerbsCommon.Get, "ImgurAccountImage", DefaultParameterSetName = ListSet)]
+[Cmdlet(VerbsCommon.Get, "ImgurAccountImage", DefaultParameterSetName = ListSet, HelpUri = HelpPages.Root + "Get-ImgurAccountImage.md")]
 [OutputType(typeof(ImgurImage), ParameterSetName = new[] { ListSet, ByIdSet })]
 [OutputType(typeof(string), ParameterSetName = new[] { IdsSet })]
 [OutputType(typeof(long), ParameterSetName = new[] { CountSet })]

@@ -5,7 +5,7 @@ using ImgurPS.Models;
 namespace ImgurPS.Commands.Account;
 
 /// <summary>Get-ImgurAccountSubmission: what a user has posted to the gallery (AC-04), page by page.</summary>
-[Cmdlet(VerbsCommon.Get, "ImgurAccountSubmission")]
+[Cmdlet(VerbsCommon.Get, "ImgurAccountSubmission", HelpUri = HelpPages.Root + "Get-ImgurAccountSubmission.md")]
 [OutputType(typeof(ImgurGalleryImage), typeof(ImgurGalleryAlbum))]
 public sealed class GetImgurAccountSubmissionCommand : ImgurApiCmdlet
 {

@@ -6,7 +6,7 @@ using ImgurPS.Client.Api;
 namespace ImgurPS.Commands.Account;
 
 /// <summary>Remove-ImgurAccount: deletes the signed-in user's Imgur account for good (AC-34).</summary>
-[Cmdlet(VerbsCommon.Remove, "ImgurAccount", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[Cmdlet(VerbsCommon.Remove, "ImgurAccount", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, HelpUri = HelpPages.Root + "Remove-ImgurAccount.md")]
 [OutputType(typeof(void))]
 public sealed class RemoveImgurAccountCommand : ImgurApiCmdlet
 {

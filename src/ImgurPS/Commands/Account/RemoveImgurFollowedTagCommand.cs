@@ -5,7 +5,7 @@ using ImgurPS.Client.Api;
 namespace ImgurPS.Commands.Account;
 
 /// <summary>Remove-ImgurFollowedTag: the signed-in user stops following tags (AC-29), one request per tag, each confirmed on its own.</summary>
-[Cmdlet(VerbsCommon.Remove, "ImgurFollowedTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsCommon.Remove, "ImgurFollowedTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "Remove-ImgurFollowedTag.md")]
 [OutputType(typeof(void))]
 public sealed class RemoveImgurFollowedTagCommand : ImgurApiCmdlet
 {

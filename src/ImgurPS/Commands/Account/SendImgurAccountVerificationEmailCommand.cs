@@ -4,7 +4,7 @@ using ImgurPS.Client.Api;
 namespace ImgurPS.Commands.Account;
 
 /// <summary>Send-ImgurAccountVerificationEmail: asks Imgur to send the signed-in user a verification email (AC-11).</summary>
-[Cmdlet(VerbsCommunications.Send, "ImgurAccountVerificationEmail", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsCommunications.Send, "ImgurAccountVerificationEmail", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "Send-ImgurAccountVerificationEmail.md")]
 [OutputType(typeof(void))]
 public sealed class SendImgurAccountVerificationEmailCommand : ImgurApiCmdlet
 {

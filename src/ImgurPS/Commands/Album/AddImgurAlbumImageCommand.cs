@@ -5,7 +5,7 @@ using ImgurPS.Client.Api;
 namespace ImgurPS.Commands.Album;
 
 /// <summary>Add-ImgurAlbumImage: appends images to an album (AL-09), all in one request.</summary>
-[Cmdlet(VerbsCommon.Add, "ImgurAlbumImage", DefaultParameterSetName = AlbumIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsCommon.Add, "ImgurAlbumImage", DefaultParameterSetName = AlbumIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "Add-ImgurAlbumImage.md")]
 [OutputType(typeof(void))]
 public sealed class AddImgurAlbumImageCommand : AlbumImageCmdlet
 {

@@ -8,7 +8,7 @@ namespace ImgurPS.Commands.Album;
 /// New-ImgurAlbum: creates an album (AL-04), optionally with the images piped to it, in one request. Writes the
 /// new album's id and deletehash; an anonymous album can only be changed later through that deletehash.
 /// </summary>
-[Cmdlet(VerbsCommon.New, "ImgurAlbum", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsCommon.New, "ImgurAlbum", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "New-ImgurAlbum.md")]
 [OutputType(typeof(ImgurAlbumCreated))]
 public sealed class NewImgurAlbumCommand : ImgurApiCmdlet
 {

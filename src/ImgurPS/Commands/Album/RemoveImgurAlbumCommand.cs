@@ -7,7 +7,7 @@ namespace ImgurPS.Commands.Album;
 /// Remove-ImgurAlbum: deletes albums, by id or deletehash (AL-06) or through the owner's account (AC-16). The
 /// images in them are not deleted.
 /// </summary>
-[Cmdlet(VerbsCommon.Remove, "ImgurAlbum", DefaultParameterSetName = IdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[Cmdlet(VerbsCommon.Remove, "ImgurAlbum", DefaultParameterSetName = IdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, HelpUri = HelpPages.Root + "Remove-ImgurAlbum.md")]
 [OutputType(typeof(void))]
 public sealed class RemoveImgurAlbumCommand : ImgurApiCmdlet
 {

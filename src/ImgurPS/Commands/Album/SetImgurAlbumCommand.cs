@@ -4,7 +4,7 @@ using ImgurPS.Client.Api;
 namespace ImgurPS.Commands.Album;
 
 /// <summary>Set-ImgurAlbum: changes an album's title, description, cover, privacy or layout (AL-05).</summary>
-[Cmdlet(VerbsCommon.Set, "ImgurAlbum", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsCommon.Set, "ImgurAlbum", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "Set-ImgurAlbum.md")]
 [OutputType(typeof(void))]
 public sealed class SetImgurAlbumCommand : ImgurApiCmdlet
 {

@@ -5,7 +5,7 @@ using ImgurPS.Client.Api;
 namespace ImgurPS.Commands.Album;
 
 /// <summary>Set-ImgurAlbumImage: replaces the images of an album with the ones given (AL-08), in one request.</summary>
-[Cmdlet(VerbsCommon.Set, "ImgurAlbumImage", DefaultParameterSetName = AlbumIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsCommon.Set, "ImgurAlbumImage", DefaultParameterSetName = AlbumIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "Set-ImgurAlbumImage.md")]
 [OutputType(typeof(void))]
 public sealed class SetImgurAlbumImageCommand : AlbumImageCmdlet
 {

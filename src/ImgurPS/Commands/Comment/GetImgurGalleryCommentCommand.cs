@@ -6,7 +6,7 @@ using ImgurPS.Models;
 namespace ImgurPS.Commands.Comment;
 
 /// <summary>Get-ImgurGalleryComment: a gallery item's comment threads (GA-15), one comment (GA-16), the ids (GA-19) or the number (GA-20).</summary>
-[Cmdlet(VerbsCommon.Get, "ImgurGalleryComment", DefaultParameterSetName = ListSet)]
+[Cmdlet(VerbsCommon.Get, "ImgurGalleryComment", DefaultParameterSetName = ListSet, HelpUri = HelpPages.Root + "Get-ImgurGalleryComment.md")]
 [OutputType(typeof(ImgurComment), ParameterSetName = new[] { ListSet, ByIdSet })]
 [OutputType(typeof(string), ParameterSetName = new[] { IdsSet })]
 [OutputType(typeof(long), ParameterSetName = new[] { CountSet })]

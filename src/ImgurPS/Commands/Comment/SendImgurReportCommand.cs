@@ -5,7 +5,7 @@ using ImgurPS.Models;
 namespace ImgurPS.Commands.Comment;
 
 /// <summary>Send-ImgurReport: reports a comment (CM-07), a gallery item (GA-12) or a user (CV-05) to Imgur's moderators.</summary>
-[Cmdlet(VerbsCommunications.Send, "ImgurReport", DefaultParameterSetName = GallerySet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsCommunications.Send, "ImgurReport", DefaultParameterSetName = GallerySet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "Send-ImgurReport.md")]
 [OutputType(typeof(void))]
 public sealed class SendImgurReportCommand : ImgurApiCmdlet
 {

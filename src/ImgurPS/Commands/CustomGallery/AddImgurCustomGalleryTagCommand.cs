@@ -9,7 +9,7 @@ namespace ImgurPS.Commands.CustomGallery;
 /// Add-ImgurCustomGalleryTag: adds tags to the signed-in user's custom gallery (CG-03). Tags from the parameter
 /// and the whole pipeline go out in one request at the end, as the API takes a comma-joined list.
 /// </summary>
-[Cmdlet(VerbsCommon.Add, "ImgurCustomGalleryTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsCommon.Add, "ImgurCustomGalleryTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "Add-ImgurCustomGalleryTag.md")]
 [OutputType(typeof(void))]
 public sealed class AddImgurCustomGalleryTagCommand : ImgurApiCmdlet
 {

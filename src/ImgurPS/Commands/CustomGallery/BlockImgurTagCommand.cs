@@ -5,7 +5,7 @@ using ImgurPS.Client.Api;
 namespace ImgurPS.Commands.CustomGallery;
 
 /// <summary>Block-ImgurTag: hides a tag's items from the signed-in user's galleries (CG-06), one request per tag, as the API takes one tag at a time.</summary>
-[Cmdlet(VerbsSecurity.Block, "ImgurTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsSecurity.Block, "ImgurTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "Block-ImgurTag.md")]
 [OutputType(typeof(void))]
 public sealed class BlockImgurTagCommand : ImgurApiCmdlet
 {

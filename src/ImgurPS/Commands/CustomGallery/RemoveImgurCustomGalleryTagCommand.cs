@@ -9,7 +9,7 @@ namespace ImgurPS.Commands.CustomGallery;
 /// Remove-ImgurCustomGalleryTag: removes tags from the signed-in user's custom gallery (CG-04). Tags from the
 /// parameter and the whole pipeline go out in one request at the end, as the API takes a comma-joined list.
 /// </summary>
-[Cmdlet(VerbsCommon.Remove, "ImgurCustomGalleryTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[Cmdlet(VerbsCommon.Remove, "ImgurCustomGalleryTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, HelpUri = HelpPages.Root + "Remove-ImgurCustomGalleryTag.md")]
 [OutputType(typeof(void))]
 public sealed class RemoveImgurCustomGalleryTagCommand : ImgurApiCmdlet
 {

@@ -5,7 +5,7 @@ using ImgurPS.Client.Api;
 namespace ImgurPS.Commands.CustomGallery;
 
 /// <summary>Unblock-ImgurTag: shows a blocked tag's items again in the signed-in user's galleries (CG-07), one request per tag, as the API takes one tag at a time.</summary>
-[Cmdlet(VerbsSecurity.Unblock, "ImgurTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsSecurity.Unblock, "ImgurTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "Unblock-ImgurTag.md")]
 [OutputType(typeof(void))]
 public sealed class UnblockImgurTagCommand : ImgurApiCmdlet
 {

@@ -6,7 +6,7 @@ using ImgurPS.Models;
 namespace ImgurPS.Commands.Gallery;
 
 /// <summary>Get-ImgurGalleryVote: the up and down votes of gallery items (GA-13).</summary>
-[Cmdlet(VerbsCommon.Get, "ImgurGalleryVote")]
+[Cmdlet(VerbsCommon.Get, "ImgurGalleryVote", HelpUri = HelpPages.Root + "Get-ImgurGalleryVote.md")]
 [OutputType(typeof(ImgurVote))]
 public sealed class GetImgurGalleryVoteCommand : ImgurApiCmdlet
 {

@@ -6,7 +6,7 @@ using ImgurPS.Client.Api;
 namespace ImgurPS.Commands.Gallery;
 
 /// <summary>Set-ImgurVote: votes on a gallery item (GA-14), a comment (CM-06) or a tag of a gallery item (TG-06).</summary>
-[Cmdlet(VerbsCommon.Set, "ImgurVote", DefaultParameterSetName = CommentSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsCommon.Set, "ImgurVote", DefaultParameterSetName = CommentSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "Set-ImgurVote.md")]
 [OutputType(typeof(void))]
 public sealed class SetImgurVoteCommand : ImgurApiCmdlet
 {

@@ -7,7 +7,7 @@ namespace ImgurPS.Commands.Image;
 /// Remove-ImgurImage: deletes images, by id (owner) or deletehash (anonymous) (IM-04), or through the owner's
 /// account route, which takes the deletehash (AC-26).
 /// </summary>
-[Cmdlet(VerbsCommon.Remove, "ImgurImage", DefaultParameterSetName = IdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[Cmdlet(VerbsCommon.Remove, "ImgurImage", DefaultParameterSetName = IdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, HelpUri = HelpPages.Root + "Remove-ImgurImage.md")]
 [OutputType(typeof(void))]
 public sealed class RemoveImgurImageCommand : ImgurApiCmdlet
 {

@@ -10,7 +10,7 @@ namespace ImgurPS.Commands.Notification;
 /// Set-ImgurNotification -Viewed: marks notifications as viewed. Ids from the whole pipeline go in one request:
 /// one id by NO-03, several by NO-04.
 /// </summary>
-[Cmdlet(VerbsCommon.Set, "ImgurNotification", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+[Cmdlet(VerbsCommon.Set, "ImgurNotification", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, HelpUri = HelpPages.Root + "Set-ImgurNotification.md")]
 [OutputType(typeof(ImgurNotification))]
 public sealed class SetImgurNotificationCommand : ImgurApiCmdlet
 {

@@ -6,7 +6,7 @@ using ImgurPS.Models;
 namespace ImgurPS.Commands.Tag;
 
 /// <summary>Get-ImgurGalleryTag: the tags of gallery items, with their votes (TG-05).</summary>
-[Cmdlet(VerbsCommon.Get, "ImgurGalleryTag")]
+[Cmdlet(VerbsCommon.Get, "ImgurGalleryTag", HelpUri = HelpPages.Root + "Get-ImgurGalleryTag.md")]
 [OutputType(typeof(ImgurTagVote))]
 public sealed class GetImgurGalleryTagCommand : ImgurApiCmdlet
 {
