@@ -5,7 +5,6 @@
     Author               = 'The ImgurPS team'
     CompanyName          = 'ImgurPS'
     Copyright            = '(c) The ImgurPS team. MIT License.'
-    HelpInfoUri          = 'https://github.com/imgurps/ImgurPS/tree/main/docs/help'
     Description          = 'The Imgur API v3 as PowerShell cmdlets: uploads, galleries, credits and rate limits as typed objects, for Windows PowerShell 5.1 and PowerShell 7.'
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')

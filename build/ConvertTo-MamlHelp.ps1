@@ -5,7 +5,7 @@ Turns the PlatyPS-schema markdown in docs/help into the module's MAML help (en-U
 .DESCRIPTION
 build.ps1 uses PlatyPS's New-ExternalHelp when the machine has PlatyPS; otherwise this script reads the same
 markdown: the SYNOPSIS, DESCRIPTION, SYNTAX sets, EXAMPLES, PARAMETERS with their YAML blocks, INPUTS, OUTPUTS,
-NOTES and RELATED LINKS of each cmdlet page.
+NOTES and RELATED LINKS of each cmdlet page, with the header's online version as the first related link.
 #>
 param(
     [Parameter(Mandatory)] [string] $HelpFolder,
@@ -177,12 +177,18 @@ try {
         }
         $writer.WriteEndElement()
 
+        $links = @(foreach ($link in [regex]::Matches((Get-Section $text 'RELATED LINKS'), '\[([^\]]+)\]\(([^)]*)\)')) {
+            [pscustomobject]@{ Text = $link.Groups[1].Value; Uri = if ($link.Groups[2].Value -match '^https?://') { $link.Groups[2].Value } else { '' } }
+        })
+        # As PlatyPS does: the header's online version becomes the first related link, the one Get-Help -Online opens.
+        $header = [regex]::Match($text, '(?s)\A---\r?\n(.*?)\r?\n---').Groups[1].Value
+        $online = [regex]::Match($header, '(?m)^online version:[ \t]*(\S+)').Groups[1].Value
+        if ($online -and ($links.Count -eq 0 -or $links[0].Uri -ne $online)) { $links = @([pscustomobject]@{ Text = 'Online Version:'; Uri = $online }) + $links }
         $writer.WriteStartElement('command', 'relatedLinks', $command)
-        foreach ($link in [regex]::Matches((Get-Section $text 'RELATED LINKS'), '\[([^\]]+)\]\(([^)]*)\)')) {
+        foreach ($link in $links) {
             $writer.WriteStartElement('maml', 'navigationLink', $maml)
-            $writer.WriteElementString('maml', 'linkText', $maml, $link.Groups[1].Value)
-            $uri = if ($link.Groups[2].Value -match '^https?://') { $link.Groups[2].Value } else { '' }
-            $writer.WriteElementString('maml', 'uri', $maml, $uri)
+            $writer.WriteElementString('maml', 'linkText', $maml, $link.Text)
+            $writer.WriteElementString('maml', 'uri', $maml, $link.Uri)
             $writer.WriteEndElement()
         }
         $writer.WriteEndElement()

@@ -175,7 +175,7 @@ public class GalleryRequestTests
     [InlineData(false, "/3/g/unblock_tag.json")]
     public async Task TagsAreBlockedAndUnblockedOneAtATime(bool block, string expected)
     {
-        var (request, body) = await SendAsync(True, (client, call) => client.BlockTagAsync(call, "spoilers", block));
+        var (request, body) = await SendAsync(True, (client, call) => block ? client.BlockTagAsync(call, "spoilers") : client.UnblockTagAsync(call, "spoilers"));
         Assert.Equal(HttpMethod.Post, request.Method);
         Assert.Equal(expected, request.RequestUri!.AbsolutePath);
         Assert.Equal("tag=spoilers", body);

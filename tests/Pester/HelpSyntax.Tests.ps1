@@ -23,6 +23,9 @@ BeforeAll {
     }
 
     function Compress-Whitespace([string] $Text) { ($Text -replace '\s+', ' ').Trim() }
+
+    # Pages are read online where the repository the manifest names renders them.
+    $project = (Import-PowerShellDataFile -LiteralPath (Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1')).PrivateData.PSData.ProjectUri
 }
 
 Describe 'docs/help/<Name>.md' -ForEach $cmdlets {
@@ -62,5 +65,13 @@ Describe 'docs/help/<Name>.md' -ForEach $cmdlets {
 
     It 'has at least two examples' {
         ([regex]::Matches($markdown, '(?m)^### Example \d+: ')).Count | Should -BeGreaterOrEqual 2
+    }
+
+    It 'is what Get-Help -Online opens, from the [Cmdlet] HelpUri, the online version and the compiled help alike' {
+        $address = "$project/blob/main/docs/help/$Name.md"
+        $command.HelpUri | Should -BeExactly $address
+        Join-Path $helpRoot "$Name.md" | Should -Exist
+        $markdown | Should -Match "(?m)^online version: $([regex]::Escape($address))\r?$"
+        @((Get-Help $Name -Full).relatedLinks.navigationLink)[0].uri | Should -BeExactly $address -Because 'Get-Help -Online opens the first related link that has an address'
     }
 }

@@ -29,9 +29,9 @@ Describe 'The ImgurPS module' {
         $module.ImplementingAssembly.GetName().Version.ToString(3) | Should -Be $module.Version.ToString(3)
     }
 
-    It 'names its project, license, help and platforms for the gallery' {
+    It 'names its project, license and platforms for the gallery, and no updatable help' {
         $data = Import-PowerShellDataFile -LiteralPath $manifestPath
-        $data.HelpInfoUri | Should -Match '^https://'
+        $data.Keys | Should -Not -Contain 'HelpInfoUri' -Because 'no updatable help is served; Get-Help -Online opens each cmdlet''s HelpUri'
         $data.PrivateData.PSData.ProjectUri | Should -Match '^https://'
         $data.PrivateData.PSData.LicenseUri | Should -Match '^https://'
         foreach ($tag in 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS', 'Imgur') {

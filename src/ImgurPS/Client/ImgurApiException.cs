@@ -7,13 +7,29 @@ namespace ImgurPS.Client;
 public sealed class ImgurApiException : Exception
 {
     internal ImgurApiException(int statusCode, string imgurMessage, string method, string requestPath)
-        : base(Redaction.Redact($"Imgur answered {statusCode} to {method} {requestPath}: {imgurMessage}"))
+        : this(statusCode, imgurMessage, method, requestPath, $"Imgur answered {statusCode} to {method} {requestPath}: {imgurMessage}")
+    {
+    }
+
+    private ImgurApiException(int statusCode, string imgurMessage, string method, string requestPath, string message)
+        : base(Redaction.Redact(message))
     {
         StatusCode = statusCode;
         ImgurMessage = Redaction.Redact(imgurMessage);
         Method = method;
         RequestPath = Redaction.Redact(requestPath);
     }
+
+    /// <summary>
+    /// A change Imgur answered with <c>false</c>: a success envelope (status 200) that says the change was not
+    /// made, and gives no reason.
+    /// </summary>
+    internal static ImgurApiException Refused(string operation, string method, string requestPath) => new(
+        200,
+        "Imgur answered false, without saying why.",
+        method,
+        requestPath,
+        $"Imgur did not {operation}: it answered false to {method} {requestPath}, without saying why.");
 
     /// <summary>The status that drives handling: the HTTP status, or the body's status when HTTP said 200.</summary>
     public int StatusCode { get; }

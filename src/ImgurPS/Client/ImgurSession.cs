@@ -1,5 +1,6 @@
 using System;
 using System.Threading;
+using ImgurPS.Client.Api;
 using ImgurPS.Models;
 
 namespace ImgurPS.Client;
@@ -85,7 +86,8 @@ internal sealed class ImgurSession
 
     public void SetMarketplaceKey(string? key) => MarketplaceKey = Remember(key);
 
-    public ImgurConnection ToConnection() => new()
+    /// <summary>The session as Get-ImgurConnection shows it, with the rate limits of the last response.</summary>
+    public ImgurConnection ToConnection() => new ImgurConnection
     {
         BaseUri = BaseUri,
         AuthMode = AuthMode,
@@ -96,8 +98,7 @@ internal sealed class ImgurSession
         AccessTokenExpiresAt = AccessTokenExpiresAt,
         CanRefresh = CanRefresh,
         SavedAt = SavedAt,
-        RateLimit = LastRateLimit,
-    };
+    }.StampedWith(LastRateLimit);
 
     public override string ToString() => $"{AuthMode} session for {AccountUsername ?? ClientId} at {BaseUri}";
 

@@ -38,7 +38,20 @@ internal static class ContentAddress
         return false;
     }
 
-    /// <summary>The error for an item that came with neither an id nor a deletehash.</summary>
+    /// <summary>
+    /// The one value a route takes (<paramref name="parameter"/>), or false after writing <see cref="Missing"/>,
+    /// so each command can go on to the next pipeline item.
+    /// </summary>
+    public static bool TryGiven(Cmdlet cmdlet, string noun, string? value, string parameter, out string given)
+    {
+        given = Given(value) ?? string.Empty;
+        if (given.Length > 0) return true;
+
+        cmdlet.WriteError(Missing(noun, parameter));
+        return false;
+    }
+
+    /// <summary>The error for an item that came with none of the <paramref name="parameters"/> its route needs.</summary>
     public static ErrorRecord Missing(string noun, params string[] parameters) => new(
         new PSArgumentException($"No {noun} to act on: give {string.Join(" or ", parameters.Select(name => "-" + name))}, or pipe objects that have the {string.Join(" or ", parameters)} property."),
         "ImgurAddressMissing",

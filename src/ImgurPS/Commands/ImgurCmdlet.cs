@@ -49,6 +49,13 @@ public abstract class ImgurCmdlet : PSCmdlet, IDisposable
     /// </summary>
     private protected T Await<T>(Task<T> task, Action? whileWaiting = null)
     {
+        Await((Task)task, whileWaiting);
+        return task.Result;
+    }
+
+    /// <summary>Waits for a client task that returns nothing, such as an acknowledged change; see <see cref="Await{T}"/>.</summary>
+    private protected void Await(Task task, Action? whileWaiting = null)
+    {
         try
         {
             // The wait handle blocks at once; Task.Wait spins first, taking the processor from the work it waits for.
@@ -57,7 +64,7 @@ public abstract class ImgurCmdlet : PSCmdlet, IDisposable
                 FlushTraces();
                 whileWaiting?.Invoke();
             }
-            return task.Result;
+            task.Wait(); // done by now: this only rethrows a failure
         }
         catch (AggregateException error) when (error.InnerException is not null)
         {
@@ -77,15 +84,25 @@ public abstract class ImgurCmdlet : PSCmdlet, IDisposable
     /// <summary>Runs one client operation; a failure becomes a non-terminating error about <paramref name="target"/>.</summary>
     private protected bool TryAwait<T>(Task<T> task, object? target, out T result, Action? whileWaiting = null)
     {
+        var done = TryAwait((Task)task, target, whileWaiting);
+        result = done ? task.Result : default!;
+        return done;
+    }
+
+    /// <summary>
+    /// Runs one client operation that returns nothing (a change Imgur acknowledges); a failure, a refusal
+    /// included, becomes a non-terminating error about <paramref name="target"/>. True when it succeeded.
+    /// </summary>
+    private protected bool TryAwait(Task task, object? target, Action? whileWaiting = null)
+    {
         try
         {
-            result = Await(task, whileWaiting);
+            Await(task, whileWaiting);
             return true;
         }
         catch (Exception error) when (error is not PipelineStoppedException)
         {
             WriteError(ImgurErrors.ToErrorRecord(error, target));
-            result = default!;
             return false;
         }
     }

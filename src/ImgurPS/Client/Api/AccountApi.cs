@@ -32,14 +32,14 @@ internal static class AccountApi
         var request = ImgurRequest.Api(HttpMethod.Get, "account", username, galleryOnly ? "gallery_favorites" : "favorites", page.Text(), sort)
             .WithQuery("perPage", perPage?.Text());
         var result = await client.SendAsync(call, request, ImgurJson.ReadList<IImgurGalleryItem>).ConfigureAwait(false);
-        return result.StampAll();
+        return result.StampEach();
     }
 
     public static async Task<List<IImgurGalleryItem>> GetSubmissionsPageAsync(this ImgurApiClient client, ImgurCall call, string username, int page, int? perPage)
     {
         var request = ImgurRequest.Api(HttpMethod.Get, "account", username, "submissions", page.Text()).WithQuery("perPage", perPage?.Text());
         var result = await client.SendAsync(call, request, ImgurJson.ReadList<IImgurGalleryItem>).ConfigureAwait(false);
-        return result.StampAll();
+        return result.StampEach();
     }
 
     public static async Task<List<ImgurAvailableAvatar>> GetAvailableAvatarsAsync(this ImgurApiClient client, ImgurCall call, string username)
@@ -68,8 +68,8 @@ internal static class AccountApi
     }
 
     /// <summary>AC-08 with PUT, the documented verb (spec Q17); only the given fields are sent.</summary>
-    public static Task<bool> SetSettingsAsync(this ImgurApiClient client, ImgurCall call, string username, IEnumerable<KeyValuePair<string, string?>> fields) =>
-        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Put, "account", username, "settings").WithForm(fields));
+    public static Task SetSettingsAsync(this ImgurApiClient client, ImgurCall call, string username, IEnumerable<KeyValuePair<string, string?>> fields) =>
+        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Put, "account", username, "settings").WithForm(fields), "change the account settings");
 
     public static async Task<ImgurGalleryProfile> GetGalleryProfileAsync(this ImgurApiClient client, ImgurCall call, string username)
     {
@@ -81,14 +81,15 @@ internal static class AccountApi
         return profile;
     }
 
+    /// <summary>AC-10, a query: its boolean is the answer, so false means "not verified", not a refusal.</summary>
     public static async Task<bool> IsEmailVerifiedAsync(this ImgurApiClient client, ImgurCall call, string username)
     {
         var result = await client.SendAsync(call, ImgurRequest.Api(HttpMethod.Get, "account", username, "verifyemail"), ImgurJson.ReadBoolean).ConfigureAwait(false);
         return result.Data;
     }
 
-    public static Task<bool> SendVerificationEmailAsync(this ImgurApiClient client, ImgurCall call, string username) =>
-        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Post, "account", username, "verifyemail"));
+    public static Task SendVerificationEmailAsync(this ImgurApiClient client, ImgurCall call, string username) =>
+        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Post, "account", username, "verifyemail"), "send the verification email");
 
     public static async Task<List<ImgurComment>> GetAccountCommentsPageAsync(this ImgurApiClient client, ImgurCall call, string username, string sort, int page, int? perPage)
     {
@@ -116,21 +117,21 @@ internal static class AccountApi
         return result.Data;
     }
 
-    public static Task<bool> DeleteAccountCommentAsync(this ImgurApiClient client, ImgurCall call, string username, long commentId) =>
-        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Delete, "account", username, "comment", commentId.Text()));
+    public static Task DeleteAccountCommentAsync(this ImgurApiClient client, ImgurCall call, string username, long commentId) =>
+        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Delete, "account", username, "comment", commentId.Text()), "delete the comment");
 
-    public static Task<bool> FollowTagAsync(this ImgurApiClient client, ImgurCall call, string tag) =>
-        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Post, "account", "me", "follow", "tag", tag));
+    public static Task FollowTagAsync(this ImgurApiClient client, ImgurCall call, string tag) =>
+        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Post, "account", "me", "follow", "tag", tag), "follow the tag");
 
-    public static Task<bool> UnfollowTagAsync(this ImgurApiClient client, ImgurCall call, string tag) =>
-        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Delete, "account", "me", "follow", "tag", tag));
+    public static Task UnfollowTagAsync(this ImgurApiClient client, ImgurCall call, string tag) =>
+        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Delete, "account", "me", "follow", "tag", tag), "stop following the tag");
 
     /// <summary>AC-30 (GET), AC-31 (POST) and AC-32 (DELETE): the v1 route answers {data:{blocked}} without success/status (spec Q29).</summary>
     public static async Task<ImgurBlockStatus> SendBlockAsync(this ImgurApiClient client, ImgurCall call, HttpMethod method, string username)
     {
         var result = await client.SendAsync(call, ImgurRequest.AccountV1(method, username, "block"), ImgurJson.Read<ImgurBlockStatus>).ConfigureAwait(false);
         // An empty answer to a block or an unblock means it was done (the shape of these answers is inferred, spec 2.1).
-        var status = result.Stamp() ?? new ImgurBlockStatus { Blocked = method != HttpMethod.Delete, RateLimit = result.RateLimit };
+        var status = result.Stamp() ?? new ImgurBlockStatus { Blocked = method != HttpMethod.Delete }.StampedWith(result.RateLimit);
         status.Username = username;
         return status;
     }
@@ -147,7 +148,7 @@ internal static class AccountApi
             : ImgurJson.Read<BlockListPage>(data)?.Items?.ToList() ?? new List<ImgurBlockedAccount>();
 
     /// <summary>AC-34: the client id goes in the query and the password in a JSON body, never in the URL.</summary>
-    public static Task<bool> DeleteAccountAsync(this ImgurApiClient client, ImgurCall call, string password, IReadOnlyCollection<string> reasons, string? feedback)
+    public static Task DeleteAccountAsync(this ImgurApiClient client, ImgurCall call, string password, IReadOnlyCollection<string> reasons, string? feedback)
     {
         var request = ImgurRequest.Api(HttpMethod.Post, "account", "me", "delete")
             .WithQuery("client_id", call.Session.ClientId)
@@ -159,6 +160,6 @@ internal static class AccountApi
                 writer.WriteEndArray();
                 if (feedback is not null) writer.WriteString("feedback", feedback);
             });
-        return client.AcknowledgeAsync(call, request);
+        return client.AcknowledgeAsync(call, request, "delete the account");
     }
 }

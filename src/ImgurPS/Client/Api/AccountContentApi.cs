@@ -39,7 +39,7 @@ internal static class AccountContentApi
         var request = ImgurRequest.Api(HttpMethod.Get, "account", username, content.Plural, Page(page))
             .WithQuery("perPage", perPage?.ToString(CultureInfo.InvariantCulture));
         var result = await client.SendAsync(call, request, ImgurJson.ReadList<T>).ConfigureAwait(false);
-        return result.StampList();
+        return result.StampEach();
     }
 
     public static async Task<T> GetAccountContentItemAsync<T>(this ImgurApiClient client, ImgurCall call, AccountContent content, string username, string id)
@@ -66,8 +66,8 @@ internal static class AccountContentApi
     /// Deletes through the account route: an album by its id (AC-16), an image by its deletehash (AC-26, the
     /// route takes the deletehash, not the id).
     /// </summary>
-    public static Task<bool> DeleteAccountContentAsync(this ImgurApiClient client, ImgurCall call, AccountContent content, string username, string address) =>
-        client.SendAcknowledgedAsync(call, ImgurRequest.Api(HttpMethod.Delete, "account", username, content.Singular, address));
+    public static Task DeleteAccountContentAsync(this ImgurApiClient client, ImgurCall call, AccountContent content, string username, string address) =>
+        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Delete, "account", username, content.Singular, address), $"delete the {content.Singular}");
 
     private static string Page(int page) => page.ToString(CultureInfo.InvariantCulture);
 }

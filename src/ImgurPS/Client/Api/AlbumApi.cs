@@ -64,7 +64,7 @@ internal static class AlbumApi
     public static async Task<List<ImgurImage>> GetAlbumImagesAsync(this ImgurApiClient client, ImgurCall call, string albumId)
     {
         var result = await client.SendAsync(call, ImgurRequest.Api(HttpMethod.Get, "album", albumId, "images"), ImgurJson.ReadList<ImgurImage>).ConfigureAwait(false);
-        return result.StampList();
+        return result.StampEach();
     }
 
     public static async Task<ImgurImage> GetAlbumImageAsync(this ImgurApiClient client, ImgurCall call, string albumId, string imageId)
@@ -82,24 +82,24 @@ internal static class AlbumApi
     }
 
     /// <summary>AL-05 is documented as PUT; Imgur accepts POST too, but POST with ids is AL-08, so PUT keeps them apart.</summary>
-    public static Task<bool> UpdateAlbumAsync(this ImgurApiClient client, ImgurCall call, string address, AlbumDetails details) =>
-        client.SendAcknowledgedAsync(call, ImgurRequest.Api(HttpMethod.Put, "album", address).WithForm(details.Fields()));
+    public static Task UpdateAlbumAsync(this ImgurApiClient client, ImgurCall call, string address, AlbumDetails details) =>
+        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Put, "album", address).WithForm(details.Fields()), "update the album");
 
-    public static Task<bool> DeleteAlbumAsync(this ImgurApiClient client, ImgurCall call, string address) =>
-        client.SendAcknowledgedAsync(call, ImgurRequest.Api(HttpMethod.Delete, "album", address));
+    public static Task DeleteAlbumAsync(this ImgurApiClient client, ImgurCall call, string address) =>
+        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Delete, "album", address), "delete the album");
 
     /// <summary>Replaces the album's images (AL-08).</summary>
-    public static Task<bool> SetAlbumImagesAsync(this ImgurApiClient client, ImgurCall call, string address, AlbumImageSet images) =>
-        client.SendAcknowledgedAsync(call, ImgurRequest.Api(HttpMethod.Post, "album", address).WithForm(images.Fields()));
+    public static Task SetAlbumImagesAsync(this ImgurApiClient client, ImgurCall call, string address, AlbumImageSet images) =>
+        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Post, "album", address).WithForm(images.Fields()), "replace the album's images");
 
     /// <summary>Appends images to the album (AL-09).</summary>
-    public static Task<bool> AddAlbumImagesAsync(this ImgurApiClient client, ImgurCall call, string address, AlbumImageSet images) =>
-        client.SendAcknowledgedAsync(call, ImgurRequest.Api(HttpMethod.Post, "album", address, "add").WithForm(images.Fields()));
+    public static Task AddAlbumImagesAsync(this ImgurApiClient client, ImgurCall call, string address, AlbumImageSet images) =>
+        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Post, "album", address, "add").WithForm(images.Fields()), "add the images to the album");
 
     /// <summary>Takes images out of the album (AL-10); Imgur only knows them by id here.</summary>
-    public static Task<bool> RemoveAlbumImagesAsync(this ImgurApiClient client, ImgurCall call, string address, IEnumerable<string> imageIds) =>
-        client.SendAcknowledgedAsync(call, ImgurRequest.Api(HttpMethod.Post, "album", address, "remove_images")
-            .WithForm(new[] { new KeyValuePair<string, string?>("ids", ImgurRequest.Join(imageIds)) }));
+    public static Task RemoveAlbumImagesAsync(this ImgurApiClient client, ImgurCall call, string address, IEnumerable<string> imageIds) =>
+        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Post, "album", address, "remove_images")
+            .WithForm(new[] { new KeyValuePair<string, string?>("ids", ImgurRequest.Join(imageIds)) }), "remove the images from the album");
 
     /// <summary>Toggles the album among the caller's favorites (AL-07).</summary>
     public static Task<ImgurFavoriteResult> ToggleAlbumFavoriteAsync(this ImgurApiClient client, ImgurCall call, string albumId) =>

@@ -27,7 +27,7 @@ internal static class CommentApi
         if (comments.Count == 1 && comments[0].Id == commentId)
         {
             var replies = comments[0].Children?.ToList() ?? new List<ImgurComment>();
-            foreach (var reply in replies) reply.RateLimit = result.RateLimit;
+            replies.StampEach(result.RateLimit);
             return replies;
         }
         return comments;
@@ -57,8 +57,8 @@ internal static class CommentApi
         return result.Stamp() is { Id: > 0 } created ? created : throw ImgurJson.Unexpected("new comment's id");
     }
 
-    public static Task<bool> DeleteCommentAsync(this ImgurApiClient client, ImgurCall call, long commentId) =>
-        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Delete, "comment", commentId.Text()));
+    public static Task DeleteCommentAsync(this ImgurApiClient client, ImgurCall call, long commentId) =>
+        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Delete, "comment", commentId.Text()), "delete the comment");
 
     public static async Task<List<ImgurComment>> GetGalleryCommentsAsync(this ImgurApiClient client, ImgurCall call, string galleryId, string sort)
     {
@@ -85,12 +85,12 @@ internal static class CommentApi
     }
 
     /// <summary>CM-07: the reason is optional for comments.</summary>
-    public static Task<bool> ReportCommentAsync(this ImgurApiClient client, ImgurCall call, long commentId, ImgurReportReason? reason) =>
-        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Post, "comment", commentId.Text(), "report").WithForm(ReasonField(reason)));
+    public static Task ReportCommentAsync(this ImgurApiClient client, ImgurCall call, long commentId, ImgurReportReason? reason) =>
+        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Post, "comment", commentId.Text(), "report").WithForm(ReasonField(reason)), "report the comment");
 
     /// <summary>GA-12, on the documented /gallery/image/ path whatever the item's kind.</summary>
-    public static Task<bool> ReportGalleryItemAsync(this ImgurApiClient client, ImgurCall call, string galleryId, ImgurReportReason? reason) =>
-        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Post, "gallery", "image", galleryId, "report").WithForm(ReasonField(reason)));
+    public static Task ReportGalleryItemAsync(this ImgurApiClient client, ImgurCall call, string galleryId, ImgurReportReason? reason) =>
+        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Post, "gallery", "image", galleryId, "report").WithForm(ReasonField(reason)), "report the gallery item");
 
     private static Dictionary<string, string?> ReasonField(ImgurReportReason? reason) =>
         new() { ["reason"] = reason is { } code ? ((int)code).Text() : null };

@@ -23,15 +23,15 @@ internal static class ConversationApi
         return result.Stamp() ?? throw ImgurJson.Unexpected("conversation");
     }
 
-    public static Task<bool> SendMessageAsync(this ImgurApiClient client, ImgurCall call, string recipient, string body) =>
-        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Post, "conversations", recipient).WithForm(new Dictionary<string, string?> { ["body"] = body }));
+    public static Task SendMessageAsync(this ImgurApiClient client, ImgurCall call, string recipient, string body) =>
+        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Post, "conversations", recipient).WithForm(new Dictionary<string, string?> { ["body"] = body }), "send the message");
 
-    public static Task<bool> DeleteConversationAsync(this ImgurApiClient client, ImgurCall call, long conversationId) =>
-        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Delete, "conversations", conversationId.Text()));
+    public static Task DeleteConversationAsync(this ImgurApiClient client, ImgurCall call, long conversationId) =>
+        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Delete, "conversations", conversationId.Text()), "delete the conversation");
 
-    public static Task<bool> ReportUserAsync(this ImgurApiClient client, ImgurCall call, string username) =>
-        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Post, "conversations", "report", username));
+    public static Task ReportUserAsync(this ImgurApiClient client, ImgurCall call, string username) =>
+        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Post, "conversations", "report", username), "report the user");
 
-    public static Task<bool> BlockMessagingAsync(this ImgurApiClient client, ImgurCall call, string username) =>
-        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Post, "conversations", "block", username));
+    public static Task BlockMessagingAsync(this ImgurApiClient client, ImgurCall call, string username) =>
+        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Post, "conversations", "block", username), "block messages from the user");
 }

@@ -15,23 +15,29 @@ internal static class CustomGalleryApi
         var request = ImgurRequest.Api(HttpMethod.Get, "g", filtered ? "filtered" : "custom", sort, window, GalleryApi.Page(page));
         var result = await client.SendAsync(call, request, ImgurJson.Read<ImgurCustomGallery>).ConfigureAwait(false);
         var gallery = result.Stamp() ?? throw ImgurJson.Unexpected(filtered ? "filtered gallery" : "custom gallery");
-        GalleryApi.StampItems(gallery.Items, result.RateLimit);
+        gallery.Items.StampEach(result.RateLimit);
         return gallery;
     }
 
     public static Task<IImgurGalleryItem> GetCustomGalleryItemAsync(this ImgurApiClient client, ImgurCall call, string itemId) =>
         client.GetItemAsync(call, ImgurRequest.Api(HttpMethod.Get, "g", "custom", itemId));
 
-    public static Task<bool> AddCustomGalleryTagsAsync(this ImgurApiClient client, ImgurCall call, IEnumerable<string> tags) =>
-        client.SendTrueAsync(call, ImgurRequest.Api(HttpMethod.Put, "g", "custom", "add_tags")
-            .WithForm(new[] { new KeyValuePair<string, string?>("tags", ImgurRequest.Join(tags)) }));
+    public static Task AddCustomGalleryTagsAsync(this ImgurApiClient client, ImgurCall call, IEnumerable<string> tags) =>
+        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Put, "g", "custom", "add_tags")
+            .WithForm(new[] { new KeyValuePair<string, string?>("tags", ImgurRequest.Join(tags)) }), "add the tags to the custom gallery");
 
     /// <summary>The tags go in the query: the route is a DELETE (spec 2.9, CG-04).</summary>
-    public static Task<bool> RemoveCustomGalleryTagsAsync(this ImgurApiClient client, ImgurCall call, IEnumerable<string> tags) =>
-        client.SendTrueAsync(call, ImgurRequest.Api(HttpMethod.Delete, "g", "custom", "remove_tags").WithQuery("tags", ImgurRequest.Join(tags)));
+    public static Task RemoveCustomGalleryTagsAsync(this ImgurApiClient client, ImgurCall call, IEnumerable<string> tags) =>
+        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Delete, "g", "custom", "remove_tags").WithQuery("tags", ImgurRequest.Join(tags)), "remove the tags from the custom gallery");
 
-    /// <summary>Blocks a tag (its items leave the user's galleries), or unblocks it with <paramref name="block"/> false.</summary>
-    public static Task<bool> BlockTagAsync(this ImgurApiClient client, ImgurCall call, string tag, bool block) =>
-        client.SendTrueAsync(call, ImgurRequest.Api(HttpMethod.Post, "g", block ? "block_tag" : "unblock_tag")
-            .WithForm(new[] { new KeyValuePair<string, string?>("tag", tag) }));
+    /// <summary>Blocks a tag: its items leave the user's galleries (CG-06).</summary>
+    public static Task BlockTagAsync(this ImgurApiClient client, ImgurCall call, string tag) =>
+        client.AcknowledgeAsync(call, TagForm("block_tag", tag), "block the tag");
+
+    /// <summary>Unblocks a tag: its items come back to the user's galleries (CG-07).</summary>
+    public static Task UnblockTagAsync(this ImgurApiClient client, ImgurCall call, string tag) =>
+        client.AcknowledgeAsync(call, TagForm("unblock_tag", tag), "unblock the tag");
+
+    private static ImgurRequest TagForm(string route, string tag) =>
+        ImgurRequest.Api(HttpMethod.Post, "g", route).WithForm(new[] { new KeyValuePair<string, string?>("tag", tag) });
 }

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -115,11 +114,11 @@ internal static class GalleryApi
     }
 
     /// <summary>Posts an image or an album (<paramref name="kind"/> image or album) to the gallery.</summary>
-    public static Task<bool> PublishAsync(this ImgurApiClient client, ImgurCall call, string kind, string id, GalleryPost post) =>
-        client.SendTrueAsync(call, ImgurRequest.Api(HttpMethod.Post, "gallery", kind, id).WithForm(post.Fields()));
+    public static Task PublishAsync(this ImgurApiClient client, ImgurCall call, string kind, string id, GalleryPost post) =>
+        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Post, "gallery", kind, id).WithForm(post.Fields()), $"publish the {kind} to the gallery");
 
-    public static Task<bool> UnpublishAsync(this ImgurApiClient client, ImgurCall call, string galleryId) =>
-        client.SendTrueAsync(call, ImgurRequest.Api(HttpMethod.Delete, "gallery", galleryId));
+    public static Task UnpublishAsync(this ImgurApiClient client, ImgurCall call, string galleryId) =>
+        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Delete, "gallery", galleryId), "take the item out of the gallery");
 
     /// <summary>A gallery item by id: <paramref name="kind"/> album or image asks for that kind, null for either (GA-09..11).</summary>
     public static Task<IImgurGalleryItem> GetGalleryItemAsync(this ImgurApiClient client, ImgurCall call, string? kind, string galleryId) =>
@@ -147,31 +146,13 @@ internal static class GalleryApi
     internal static async Task<List<IImgurGalleryItem>> GetItemsAsync(this ImgurApiClient client, ImgurCall call, ImgurRequest request)
     {
         var result = await client.SendAsync(call, request, ImgurJson.ReadList<IImgurGalleryItem>).ConfigureAwait(false);
-        return result.StampAll();
+        return result.StampEach();
     }
 
     /// <summary>One gallery item, image or album; an answer without one is an error.</summary>
     internal static async Task<IImgurGalleryItem> GetItemAsync(this ImgurApiClient client, ImgurCall call, ImgurRequest request)
     {
         var result = await client.SendAsync(call, request, ImgurJson.Read<IImgurGalleryItem>).ConfigureAwait(false);
-        var item = result.Data ?? throw ImgurJson.Unexpected("gallery item");
-        item.RateLimit = result.RateLimit;
-        return item;
-    }
-
-    /// <summary>Operations whose answer is just true (or, for some, null): nothing to read but success.</summary>
-    internal static async Task<bool> SendTrueAsync(this ImgurApiClient client, ImgurCall call, ImgurRequest request)
-    {
-        var result = await client.SendAsync(call, request, ImgurJson.ReadBoolean).ConfigureAwait(false);
-        return result.Data;
-    }
-
-    /// <summary>Items inside a container (tag, custom gallery, topic) carry the container's rate limits too.</summary>
-    internal static void StampItems(IEnumerable<IImgurGalleryItem?>? items, ImgurRateLimit? rateLimit)
-    {
-        foreach (var item in items ?? Array.Empty<IImgurGalleryItem?>())
-        {
-            if (item is not null) item.RateLimit = rateLimit;
-        }
+        return result.Stamp() ?? throw ImgurJson.Unexpected("gallery item");
     }
 }

@@ -83,16 +83,16 @@ internal static class ImageApi
         return result.Stamp() ?? throw ImgurJson.Unexpected("image");
     }
 
-    public static Task<bool> DeleteImageAsync(this ImgurApiClient client, ImgurCall call, string address) =>
-        client.SendAcknowledgedAsync(call, ImgurRequest.Api(HttpMethod.Delete, "image", address));
+    public static Task DeleteImageAsync(this ImgurApiClient client, ImgurCall call, string address) =>
+        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Delete, "image", address), "delete the image");
 
     /// <summary>Sets the title and description (IM-05); a null field is left as it is.</summary>
-    public static Task<bool> UpdateImageAsync(this ImgurApiClient client, ImgurCall call, string address, string? title, string? description) =>
-        client.SendAcknowledgedAsync(call, ImgurRequest.Api(HttpMethod.Post, "image", address).WithForm(new Dictionary<string, string?>
+    public static Task UpdateImageAsync(this ImgurApiClient client, ImgurCall call, string address, string? title, string? description) =>
+        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Post, "image", address).WithForm(new Dictionary<string, string?>
         {
             ["title"] = title,
             ["description"] = description,
-        }));
+        }), "update the image");
 
     /// <summary>Toggles the image among the caller's favorites (IM-06).</summary>
     public static Task<ImgurFavoriteResult> ToggleImageFavoriteAsync(this ImgurApiClient client, ImgurCall call, string imageId) =>

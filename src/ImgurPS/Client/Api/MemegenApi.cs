@@ -13,6 +13,6 @@ internal static class MemegenApi
     public static async Task<List<ImgurImage>> GetMemeTemplatesAsync(this ImgurApiClient client, ImgurCall call)
     {
         var result = await client.SendAsync(call, ImgurRequest.Api(HttpMethod.Get, "memegen", "defaults"), ImgurJson.ReadList<ImgurImage>).ConfigureAwait(false);
-        return result.StampList();
+        return result.StampEach();
     }
 }

@@ -34,12 +34,12 @@ internal static class NotificationApi
     }
 
     /// <summary>NO-03 for one id, NO-04 (comma-joined ids, spec Q16) for several.</summary>
-    public static Task<bool> MarkNotificationsViewedAsync(this ImgurApiClient client, ImgurCall call, IReadOnlyList<long> notificationIds)
+    public static Task MarkNotificationsViewedAsync(this ImgurApiClient client, ImgurCall call, IReadOnlyList<long> notificationIds)
     {
         var request = notificationIds.Count == 1
             ? ImgurRequest.Api(HttpMethod.Post, "notification", notificationIds[0].Text())
             : ImgurRequest.Api(HttpMethod.Post, "notification").WithForm(new Dictionary<string, string?> { ["ids"] = ImgurRequest.Join(notificationIds.Select(id => id.Text())) });
-        return client.AcknowledgeAsync(call, request);
+        return client.AcknowledgeAsync(call, request, "mark the notifications as viewed");
     }
 
     private static List<ImgurNotification> ReadNotifications(JsonElement data)

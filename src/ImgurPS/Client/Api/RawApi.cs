@@ -45,14 +45,14 @@ internal static class RawApi
         try
         {
             var result = await client.SendAsync(call, ImgurRequest.OAuth(HttpMethod.Get, "secret"), ImgurJson.Read<ImgurTokenStatus>).ConfigureAwait(false);
-            var status = result.Stamp() ?? new ImgurTokenStatus { RateLimit = result.RateLimit };
+            var status = result.Stamp() ?? new ImgurTokenStatus().StampedWith(result.RateLimit);
             status.IsValid = true;
             status.AccountUsername ??= call.Session.AccountUsername;
             return status;
         }
         catch (ImgurApiException error) when (error.StatusCode is 401 or 403)
         {
-            return new ImgurTokenStatus { IsValid = false, Message = error.ImgurMessage, RateLimit = error.RateLimit };
+            return new ImgurTokenStatus { IsValid = false, Message = error.ImgurMessage }.StampedWith(error.RateLimit);
         }
     }
 

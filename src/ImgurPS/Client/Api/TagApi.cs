@@ -14,7 +14,7 @@ internal static class TagApi
     {
         var result = await client.SendAsync(call, ImgurRequest.Api(HttpMethod.Get, "tags"), ImgurJson.Read<ImgurTagList>).ConfigureAwait(false);
         var list = result.Stamp() ?? throw ImgurJson.Unexpected("tag list");
-        foreach (var tag in list.Tags ?? System.Array.Empty<ImgurTag>()) tag.RateLimit = result.RateLimit;
+        list.Tags.StampEach(result.RateLimit);
         return list;
     }
 
@@ -30,7 +30,7 @@ internal static class TagApi
         var request = ImgurRequest.Api(HttpMethod.Get, "gallery", "t", tagName, sort, window, GalleryApi.Page(page));
         var result = await client.SendAsync(call, request, ImgurJson.Read<ImgurTag>).ConfigureAwait(false);
         var tag = result.Stamp() ?? throw ImgurJson.Unexpected("tag gallery");
-        GalleryApi.StampItems(tag.Items, result.RateLimit);
+        tag.Items.StampEach(result.RateLimit);
         return tag;
     }
 
@@ -41,18 +41,15 @@ internal static class TagApi
     public static async Task<List<ImgurTagVote>> GetGalleryTagVotesAsync(this ImgurApiClient client, ImgurCall call, string galleryId)
     {
         var result = await client.SendAsync(call, ImgurRequest.Api(HttpMethod.Get, "gallery", galleryId, "tags"), ReadTagVotes).ConfigureAwait(false);
-        foreach (var vote in result.Data)
-        {
-            vote.RateLimit = result.RateLimit;
-            vote.GalleryId = galleryId;
-        }
-        return result.Data;
+        var votes = result.StampEach();
+        foreach (var vote in votes) vote.GalleryId = galleryId;
+        return votes;
     }
 
     /// <summary>Replaces the tags of a gallery item (TG-07).</summary>
-    public static Task<bool> SetGalleryTagsAsync(this ImgurApiClient client, ImgurCall call, string galleryId, IEnumerable<string> tags) =>
-        client.SendTrueAsync(call, ImgurRequest.Api(HttpMethod.Post, "gallery", "tags", galleryId)
-            .WithForm(new[] { new KeyValuePair<string, string?>("tags", ImgurRequest.Join(tags)) }));
+    public static Task SetGalleryTagsAsync(this ImgurApiClient client, ImgurCall call, string galleryId, IEnumerable<string> tags) =>
+        client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Post, "gallery", "tags", galleryId)
+            .WithForm(new[] { new KeyValuePair<string, string?>("tags", ImgurRequest.Join(tags)) }), "set the gallery item's tags");
 
     private static List<ImgurTagVote> ReadTagVotes(JsonElement data) =>
         data.ValueKind == JsonValueKind.Object && data.TryGetProperty("tags", out var tags)

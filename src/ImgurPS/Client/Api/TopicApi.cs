@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Net.Http;
 using System.Threading.Tasks;
 using ImgurPS.Client.Json;
@@ -12,12 +13,9 @@ internal static class TopicApi
     public static async Task<List<ImgurTopic>> GetDefaultTopicsAsync(this ImgurApiClient client, ImgurCall call)
     {
         var result = await client.SendAsync(call, ImgurRequest.Api(HttpMethod.Get, "topics", "defaults"), ImgurJson.ReadList<ImgurTopic>).ConfigureAwait(false);
-        foreach (var topic in result.Data)
-        {
-            topic.RateLimit = result.RateLimit;
-            if (topic.TopPost is { } top) top.RateLimit = result.RateLimit;
-        }
-        return result.Data;
+        var topics = result.StampEach();
+        topics.Select(topic => topic.TopPost).StampEach(result.RateLimit);
+        return topics;
     }
 
     public static Task<List<IImgurGalleryItem>> GetTopicPageAsync(this ImgurApiClient client, ImgurCall call, string topic, string sort, string window, int page) =>

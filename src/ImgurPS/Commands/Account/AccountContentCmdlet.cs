@@ -1,14 +1,18 @@
 using System.Management.Automation;
-using ImgurPS.Client;
 using ImgurPS.Client.Api;
+using ImgurPS.Models;
 
 namespace ImgurPS.Commands.Account;
 
 /// <summary>
-/// Base of Get-ImgurAccountAlbum and Get-ImgurAccountImage: the two listings have the same routes and
-/// parameters (list, one item, ids, count), so only the item type and its id parameter differ.
+/// Base of Get-ImgurAccountAlbum and Get-ImgurAccountImage. Its behaviour: one dispatch over the four
+/// parameter sets (the listing page by page, items by id, the ids page by page, the count) to the account
+/// content routes, which have the same shape for albums and images (AC-12..15, AC-22..25). Only the item
+/// type and the id parameter differ.
 /// </summary>
-public abstract class AccountContentCmdlet : ImgurApiCmdlet
+/// <typeparam name="TItem">The model the listing and the ById set write: ImgurAlbum or ImgurImage.</typeparam>
+public abstract class AccountContentCmdlet<TItem> : ImgurApiCmdlet
+    where TItem : ImgurObject
 {
     private protected const string ListSet = "List";
     private protected const string ByIdSet = "ById";
@@ -49,10 +53,6 @@ public abstract class AccountContentCmdlet : ImgurApiCmdlet
     /// <summary>The ids given in the ById set.</summary>
     private protected abstract string[] ItemIds { get; }
 
-    private protected abstract void WriteListing(ImgurCall call, int? perPage);
-
-    private protected abstract void WriteItem(ImgurCall call, string id);
-
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
@@ -60,7 +60,7 @@ public abstract class AccountContentCmdlet : ImgurApiCmdlet
         switch (ParameterSetName)
         {
             case ByIdSet:
-                foreach (var id in ItemIds) WriteItem(call, id);
+                foreach (var id in ItemIds) WriteResult(Client.GetAccountContentItemAsync<TItem>(call, Content, Username, id), id);
                 break;
             case IdsSet:
                 WritePages(page => Client.GetAccountContentIdsPageAsync(call, Content, Username, page), Page, All, Username);
@@ -69,7 +69,8 @@ public abstract class AccountContentCmdlet : ImgurApiCmdlet
                 WriteResult(Client.GetAccountContentCountAsync(call, Content, Username), Username);
                 break;
             default:
-                WriteListing(call, MyInvocation.BoundParameters.ContainsKey(nameof(PerPage)) ? PerPage : null);
+                int? perPage = MyInvocation.BoundParameters.ContainsKey(nameof(PerPage)) ? PerPage : null;
+                WritePages(page => Client.GetAccountContentPageAsync<TItem>(call, Content, Username, page, perPage), Page, All, Username);
                 break;
         }
     }

@@ -1,16 +1,28 @@
+using System;
 using System.Management.Automation;
-using System.Threading.Tasks;
-using ImgurPS.Client;
 using ImgurPS.Client.Api;
 
 namespace ImgurPS.Commands.Account;
 
-/// <summary>Add-ImgurFollowedTag: the signed-in user follows tags (AC-28).</summary>
-[Cmdlet(VerbsCommon.Add, "ImgurFollowedTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+/// <summary>Add-ImgurFollowedTag: the signed-in user follows tags (AC-28), one request per tag, each confirmed on its own.</summary>
+[Cmdlet(VerbsCommon.Add, "ImgurFollowedTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, HelpUri = HelpPages.Root + "Add-ImgurFollowedTag.md")]
 [OutputType(typeof(void))]
-public sealed class AddImgurFollowedTagCommand : FollowedTagCmdlet
+public sealed class AddImgurFollowedTagCommand : ImgurApiCmdlet
 {
-    private protected override string Action => "Follow tag";
+    /// <summary>The tag names; binds the TagName of tag objects (Get-ImgurTag).</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("Tag")]
+    [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(TagNameCompleter))]
+    public string[] TagName { get; set; } = Array.Empty<string>();
 
-    private protected override Task<bool> SendAsync(ImgurCall call, string tag) => Client.FollowTagAsync(call, tag);
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        var call = NewCall(requiresUser: true);
+        foreach (var tag in TagName)
+        {
+            if (ShouldChange(tag, "Follow tag")) TryAwait(Client.FollowTagAsync(call, tag), tag);
+        }
+    }
 }

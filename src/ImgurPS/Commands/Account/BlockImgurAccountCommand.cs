@@ -7,7 +7,7 @@ using ImgurPS.Models;
 namespace ImgurPS.Commands.Account;
 
 /// <summary>Block-ImgurAccount: the signed-in user blocks users (AC-31), or with -Messaging only their messages (CV-06).</summary>
-[Cmdlet(VerbsSecurity.Block, "ImgurAccount", DefaultParameterSetName = AccountSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsSecurity.Block, "ImgurAccount", DefaultParameterSetName = AccountSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "Block-ImgurAccount.md")]
 [OutputType(typeof(ImgurBlockStatus), ParameterSetName = new[] { AccountSet })]
 public sealed class BlockImgurAccountCommand : ImgurApiCmdlet
 {
@@ -35,7 +35,7 @@ public sealed class BlockImgurAccountCommand : ImgurApiCmdlet
         {
             if (ParameterSetName == MessagingSet)
             {
-                if (ShouldChange(name, "Block private messages from user")) TryAwait(Client.BlockMessagingAsync(call, name), name, out _);
+                if (ShouldChange(name, "Block private messages from user")) TryAwait(Client.BlockMessagingAsync(call, name), name);
             }
             else if (ShouldChange(name, "Block user")
                 && TryAwait(Client.SendBlockAsync(call, HttpMethod.Post, name), name, out var status) && PassThru)

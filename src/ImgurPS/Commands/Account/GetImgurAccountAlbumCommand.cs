@@ -1,16 +1,15 @@
 using System.Management.Automation;
-using ImgurPS.Client;
 using ImgurPS.Client.Api;
 using ImgurPS.Models;
 
 namespace ImgurPS.Commands.Account;
 
 /// <summary>Get-ImgurAccountAlbum: an account's albums (AC-12), one of them (AC-13), their ids (AC-14) or their count (AC-15).</summary>
-[Cmdlet(VerbsCommon.Get, "ImgurAccountAlbum", DefaultParameterSetName = ListSet)]
+[Cmdlet(VerbsCommon.Get, "ImgurAccountAlbum", DefaultParameterSetName = ListSet, HelpUri = HelpPages.Root + "Get-ImgurAccountAlbum.md")]
 [OutputType(typeof(ImgurAlbum), ParameterSetName = new[] { ListSet, ByIdSet })]
 [OutputType(typeof(string), ParameterSetName = new[] { IdsSet })]
 [OutputType(typeof(long), ParameterSetName = new[] { CountSet })]
-public sealed class GetImgurAccountAlbumCommand : AccountContentCmdlet
+public sealed class GetImgurAccountAlbumCommand : AccountContentCmdlet<ImgurAlbum>
 {
     /// <summary>Ids of the account's albums to get; binds the AlbumId property of piped albums.</summary>
     [Parameter(Mandatory = true, ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true)]
@@ -22,12 +21,4 @@ public sealed class GetImgurAccountAlbumCommand : AccountContentCmdlet
     private protected override AccountContent Content => AccountContent.Albums;
 
     private protected override string[] ItemIds => AlbumId;
-
-    private protected override void WriteListing(ImgurCall call, int? perPage) =>
-        WritePages(page => Client.GetAccountContentPageAsync<ImgurAlbum>(call, Content, Username, page, perPage), Page, All, Username);
-
-    private protected override void WriteItem(ImgurCall call, string id)
-    {
-        WriteResult(Client.GetAccountContentItemAsync<ImgurAlbum>(call, Content, Username, id), id);
-    }
 }

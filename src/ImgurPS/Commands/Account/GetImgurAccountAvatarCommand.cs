@@ -5,7 +5,7 @@ using ImgurPS.Models;
 namespace ImgurPS.Commands.Account;
 
 /// <summary>Get-ImgurAccountAvatar: a user's current avatar (AC-06), or with -Available the avatars they may choose (AC-05).</summary>
-[Cmdlet(VerbsCommon.Get, "ImgurAccountAvatar", DefaultParameterSetName = CurrentSet)]
+[Cmdlet(VerbsCommon.Get, "ImgurAccountAvatar", DefaultParameterSetName = CurrentSet, HelpUri = HelpPages.Root + "Get-ImgurAccountAvatar.md")]
 [OutputType(typeof(ImgurAvatar), ParameterSetName = new[] { CurrentSet })]
 [OutputType(typeof(ImgurAvailableAvatar), ParameterSetName = new[] { AvailableSet })]
 public sealed class GetImgurAccountAvatarCommand : ImgurApiCmdlet

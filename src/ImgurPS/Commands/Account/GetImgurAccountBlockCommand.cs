@@ -7,7 +7,7 @@ using ImgurPS.Models;
 namespace ImgurPS.Commands.Account;
 
 /// <summary>Get-ImgurAccountBlock: whether the signed-in user blocks given users (AC-30), or the whole block list (AC-33).</summary>
-[Cmdlet(VerbsCommon.Get, "ImgurAccountBlock", DefaultParameterSetName = ListSet)]
+[Cmdlet(VerbsCommon.Get, "ImgurAccountBlock", DefaultParameterSetName = ListSet, HelpUri = HelpPages.Root + "Get-ImgurAccountBlock.md")]
 [OutputType(typeof(ImgurBlockStatus), ParameterSetName = new[] { StatusSet })]
 [OutputType(typeof(ImgurBlockedAccount), ParameterSetName = new[] { ListSet })]
 public sealed class GetImgurAccountBlockCommand : ImgurApiCmdlet

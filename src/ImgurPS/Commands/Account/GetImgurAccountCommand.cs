@@ -6,7 +6,7 @@ using ImgurPS.Models;
 namespace ImgurPS.Commands.Account;
 
 /// <summary>Get-ImgurAccount: a user's public account (AC-01), by username or by account id.</summary>
-[Cmdlet(VerbsCommon.Get, "ImgurAccount", DefaultParameterSetName = ByNameSet)]
+[Cmdlet(VerbsCommon.Get, "ImgurAccount", DefaultParameterSetName = ByNameSet, HelpUri = HelpPages.Root + "Get-ImgurAccount.md")]
 [OutputType(typeof(ImgurAccount))]
 public sealed class GetImgurAccountCommand : ImgurApiCmdlet
 {

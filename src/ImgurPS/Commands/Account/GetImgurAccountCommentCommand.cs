@@ -1,17 +1,21 @@
 using System.Management.Automation;
 using ImgurPS.Client.Api;
-using ImgurPS.Commands.Comment;
 using ImgurPS.Models;
 
 namespace ImgurPS.Commands.Account;
 
 /// <summary>Get-ImgurAccountComment: a user's comments (AC-17), one by id (AC-18), their ids (AC-19) or their number (AC-20).</summary>
-[Cmdlet(VerbsCommon.Get, "ImgurAccountComment", DefaultParameterSetName = ListSet)]
+[Cmdlet(VerbsCommon.Get, "ImgurAccountComment", DefaultParameterSetName = ListSet, HelpUri = HelpPages.Root + "Get-ImgurAccountComment.md")]
 [OutputType(typeof(ImgurComment), ParameterSetName = new[] { ListSet, ByIdSet })]
 [OutputType(typeof(string), ParameterSetName = new[] { IdsSet })]
 [OutputType(typeof(long), ParameterSetName = new[] { CountSet })]
-public sealed class GetImgurAccountCommentCommand : CommentQueryCmdlet
+public sealed class GetImgurAccountCommentCommand : ImgurApiCmdlet
 {
+    private const string ListSet = "List";
+    private const string ByIdSet = "ById";
+    private const string IdsSet = "Ids";
+    private const string CountSet = "Count";
+
     /// <summary>The user; "me" (the default) is the signed-in user.</summary>
     [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
@@ -39,6 +43,18 @@ public sealed class GetImgurAccountCommentCommand : CommentQueryCmdlet
     [Parameter(ParameterSetName = ListSet)]
     [Parameter(ParameterSetName = IdsSet)]
     public SwitchParameter All { get; set; }
+
+    /// <summary>The id of one of the user's comments.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = ByIdSet)]
+    public long CommentId { get; set; }
+
+    /// <summary>Writes the comment ids (as strings) instead of the comments.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = IdsSet)]
+    public SwitchParameter Ids { get; set; }
+
+    /// <summary>Writes the number of comments instead of the comments.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = CountSet)]
+    public SwitchParameter Count { get; set; }
 
     /// <inheritdoc />
     protected override void ProcessRecord()

@@ -1,18 +1,43 @@
 using System.Management.Automation;
+using ImgurPS.Client.Api;
 using ImgurPS.Models;
 
 namespace ImgurPS.Commands.Account;
 
 /// <summary>Get-ImgurAccountGalleryFavorite: the gallery items a user has favorited (AC-02), page by page.</summary>
-[Cmdlet(VerbsCommon.Get, "ImgurAccountGalleryFavorite")]
+[Cmdlet(VerbsCommon.Get, "ImgurAccountGalleryFavorite", HelpUri = HelpPages.Root + "Get-ImgurAccountGalleryFavorite.md")]
 [OutputType(typeof(ImgurGalleryImage), typeof(ImgurGalleryAlbum))]
-public sealed class GetImgurAccountGalleryFavoriteCommand : AccountFavoriteCmdlet
+public sealed class GetImgurAccountGalleryFavoriteCommand : ImgurApiCmdlet
 {
     /// <summary>The user; "me" (the default) is the signed-in user.</summary>
     [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     public string Username { get; set; } = "me";
 
+    /// <summary>The order: newest (default) or oldest.</summary>
+    [Parameter]
+    [ValidateSet("newest", "oldest")]
+    public string Sort { get; set; } = "newest";
+
+    /// <summary>The page, from 0.</summary>
+    [Parameter]
+    [ValidateRange(0, int.MaxValue)]
+    public int Page { get; set; }
+
+    /// <summary>Items per page, up to 100 (Imgur's default is 50).</summary>
+    [Parameter]
+    [ValidateRange(1, 100)]
+    public int? PerPage { get; set; }
+
+    /// <summary>Reads every page from -Page on, until Imgur returns an empty one; each page is written as it arrives.</summary>
+    [Parameter]
+    public SwitchParameter All { get; set; }
+
     /// <inheritdoc />
-    protected override void ProcessRecord() => WriteFavorites(Username, galleryOnly: true, requiresUser: IsMe(Username));
+    protected override void ProcessRecord()
+    {
+        var call = NewCall(requiresUser: IsMe(Username));
+        var sort = Sort.ToLowerInvariant();
+        WritePages(page => Client.GetFavoritesPageAsync(call, Username, galleryOnly: true, sort, page, PerPage), Page, All, Username);
+    }
 }

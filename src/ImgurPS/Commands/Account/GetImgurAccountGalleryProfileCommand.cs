@@ -5,7 +5,7 @@ using ImgurPS.Models;
 namespace ImgurPS.Commands.Account;
 
 /// <summary>Get-ImgurAccountGalleryProfile: a user's gallery totals and trophies (AC-09).</summary>
-[Cmdlet(VerbsCommon.Get, "ImgurAccountGalleryProfile")]
+[Cmdlet(VerbsCommon.Get, "ImgurAccountGalleryProfile", HelpUri = HelpPages.Root + "Get-ImgurAccountGalleryProfile.md")]
 [OutputType(typeof(ImgurGalleryProfile))]
 public sealed class GetImgurAccountGalleryProfileCommand : ImgurApiCmdlet
 {

@@ -1,16 +1,15 @@
 using System.Management.Automation;
-using ImgurPS.Client;
 using ImgurPS.Client.Api;
 using ImgurPS.Models;
 
 namespace ImgurPS.Commands.Account;
 
 /// <summary>Get-ImgurAccountImage: an account's images (AC-22), one of them (AC-23), their ids (AC-24) or their count (AC-25).</summary>
-[Cmdlet(VerbsCommon.Get, "ImgurAccountImage", DefaultParameterSetName = ListSet)]
+[Cmdlet(VerbsCommon.Get, "ImgurAccountImage", DefaultParameterSetName = ListSet, HelpUri = HelpPages.Root + "Get-ImgurAccountImage.md")]
 [OutputType(typeof(ImgurImage), ParameterSetName = new[] { ListSet, ByIdSet })]
 [OutputType(typeof(string), ParameterSetName = new[] { IdsSet })]
 [OutputType(typeof(long), ParameterSetName = new[] { CountSet })]
-public sealed class GetImgurAccountImageCommand : AccountContentCmdlet
+public sealed class GetImgurAccountImageCommand : AccountContentCmdlet<ImgurImage>
 {
     /// <summary>Ids of the account's images to get; binds the ImageId property of piped images.</summary>
     [Parameter(Mandatory = true, ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true)]
@@ -21,12 +20,4 @@ public sealed class GetImgurAccountImageCommand : AccountContentCmdlet
     private protected override AccountContent Content => AccountContent.Images;
 
     private protected override string[] ItemIds => ImageId;
-
-    private protected override void WriteListing(ImgurCall call, int? perPage) =>
-        WritePages(page => Client.GetAccountContentPageAsync<ImgurImage>(call, Content, Username, page, perPage), Page, All, Username);
-
-    private protected override void WriteItem(ImgurCall call, string id)
-    {
-        WriteResult(Client.GetAccountContentItemAsync<ImgurImage>(call, Content, Username, id), id);
-    }
 }

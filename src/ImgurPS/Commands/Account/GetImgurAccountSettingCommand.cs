@@ -5,7 +5,7 @@ using ImgurPS.Models;
 namespace ImgurPS.Commands.Account;
 
 /// <summary>Get-ImgurAccountSetting: the signed-in user's account settings (AC-07).</summary>
-[Cmdlet(VerbsCommon.Get, "ImgurAccountSetting")]
+[Cmdlet(VerbsCommon.Get, "ImgurAccountSetting", HelpUri = HelpPages.Root + "Get-ImgurAccountSetting.md")]
 [OutputType(typeof(ImgurAccountSettings))]
 public sealed class GetImgurAccountSettingCommand : ImgurApiCmdlet
 {

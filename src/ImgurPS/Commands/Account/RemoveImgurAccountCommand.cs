@@ -6,7 +6,7 @@ using ImgurPS.Client.Api;
 namespace ImgurPS.Commands.Account;
 
 /// <summary>Remove-ImgurAccount: deletes the signed-in user's Imgur account for good (AC-34).</summary>
-[Cmdlet(VerbsCommon.Remove, "ImgurAccount", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[Cmdlet(VerbsCommon.Remove, "ImgurAccount", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, HelpUri = HelpPages.Root + "Remove-ImgurAccount.md")]
 [OutputType(typeof(void))]
 public sealed class RemoveImgurAccountCommand : ImgurApiCmdlet
 {
@@ -33,6 +33,6 @@ public sealed class RemoveImgurAccountCommand : ImgurApiCmdlet
         var call = NewCall(requiresUser: true);
         var account = call.Session.AccountUsername ?? "the signed-in account";
         if (!ShouldChange(account, "Delete the Imgur account and everything in it, for good", Force)) return;
-        TryAwait(Client.DeleteAccountAsync(call, SecureStringTransformationAttribute.Reveal(Password) ?? string.Empty, Reason, Feedback), account, out _);
+        TryAwait(Client.DeleteAccountAsync(call, SecureStringTransformationAttribute.Reveal(Password) ?? string.Empty, Reason, Feedback), account);
     }
 }

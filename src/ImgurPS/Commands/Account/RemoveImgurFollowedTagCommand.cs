@@ -1,16 +1,28 @@
+using System;
 using System.Management.Automation;
-using System.Threading.Tasks;
-using ImgurPS.Client;
 using ImgurPS.Client.Api;
 
 namespace ImgurPS.Commands.Account;
 
-/// <summary>Remove-ImgurFollowedTag: the signed-in user stops following tags (AC-29).</summary>
-[Cmdlet(VerbsCommon.Remove, "ImgurFollowedTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+/// <summary>Remove-ImgurFollowedTag: the signed-in user stops following tags (AC-29), one request per tag, each confirmed on its own.</summary>
+[Cmdlet(VerbsCommon.Remove, "ImgurFollowedTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "Remove-ImgurFollowedTag.md")]
 [OutputType(typeof(void))]
-public sealed class RemoveImgurFollowedTagCommand : FollowedTagCmdlet
+public sealed class RemoveImgurFollowedTagCommand : ImgurApiCmdlet
 {
-    private protected override string Action => "Stop following tag";
+    /// <summary>The tag names; binds the TagName of tag objects (Get-ImgurTag).</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("Tag")]
+    [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(TagNameCompleter))]
+    public string[] TagName { get; set; } = Array.Empty<string>();
 
-    private protected override Task<bool> SendAsync(ImgurCall call, string tag) => Client.UnfollowTagAsync(call, tag);
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        var call = NewCall(requiresUser: true);
+        foreach (var tag in TagName)
+        {
+            if (ShouldChange(tag, "Stop following tag")) TryAwait(Client.UnfollowTagAsync(call, tag), tag);
+        }
+    }
 }

@@ -4,7 +4,7 @@ using ImgurPS.Client.Api;
 namespace ImgurPS.Commands.Account;
 
 /// <summary>Send-ImgurAccountVerificationEmail: asks Imgur to send the signed-in user a verification email (AC-11).</summary>
-[Cmdlet(VerbsCommunications.Send, "ImgurAccountVerificationEmail", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsCommunications.Send, "ImgurAccountVerificationEmail", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "Send-ImgurAccountVerificationEmail.md")]
 [OutputType(typeof(void))]
 public sealed class SendImgurAccountVerificationEmailCommand : ImgurApiCmdlet
 {
@@ -17,6 +17,6 @@ public sealed class SendImgurAccountVerificationEmailCommand : ImgurApiCmdlet
     protected override void ProcessRecord()
     {
         var call = NewCall(requiresUser: true);
-        if (ShouldChange(Username, "Send a verification email")) TryAwait(Client.SendVerificationEmailAsync(call, Username), Username, out _);
+        if (ShouldChange(Username, "Send a verification email")) TryAwait(Client.SendVerificationEmailAsync(call, Username), Username);
     }
 }

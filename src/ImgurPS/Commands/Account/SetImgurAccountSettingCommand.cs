@@ -6,7 +6,7 @@ using ImgurPS.Models;
 namespace ImgurPS.Commands.Account;
 
 /// <summary>Set-ImgurAccountSetting: changes the signed-in user's settings (AC-08); only the parameters given are sent.</summary>
-[Cmdlet(VerbsCommon.Set, "ImgurAccountSetting", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsCommon.Set, "ImgurAccountSetting", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "Set-ImgurAccountSetting.md")]
 [OutputType(typeof(ImgurAccountSettings))]
 public sealed class SetImgurAccountSettingCommand : ImgurApiCmdlet
 {
@@ -86,7 +86,7 @@ public sealed class SetImgurAccountSettingCommand : ImgurApiCmdlet
         var call = NewCall(requiresUser: true);
         var names = string.Join(", ", fields.ConvertAll(field => field.Key));
         if (!ShouldChange(Username, $"Change account settings ({names})")) return;
-        if (!TryAwait(Client.SetSettingsAsync(call, Username, fields), Username, out _)) return;
+        if (!TryAwait(Client.SetSettingsAsync(call, Username, fields), Username)) return;
         if (PassThru) WriteResult(Client.GetSettingsAsync(call), Username);
     }
 

@@ -4,7 +4,7 @@ using ImgurPS.Client.Api;
 namespace ImgurPS.Commands.Account;
 
 /// <summary>Test-ImgurAccountEmail: whether the signed-in user's email address is verified (AC-10).</summary>
-[Cmdlet(VerbsDiagnostic.Test, "ImgurAccountEmail")]
+[Cmdlet(VerbsDiagnostic.Test, "ImgurAccountEmail", HelpUri = HelpPages.Root + "Test-ImgurAccountEmail.md")]
 [OutputType(typeof(bool))]
 public sealed class TestImgurAccountEmailCommand : ImgurApiCmdlet
 {

@@ -7,7 +7,7 @@ using ImgurPS.Models;
 namespace ImgurPS.Commands.Account;
 
 /// <summary>Unblock-ImgurAccount: the signed-in user unblocks users (AC-32).</summary>
-[Cmdlet(VerbsSecurity.Unblock, "ImgurAccount", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsSecurity.Unblock, "ImgurAccount", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "Unblock-ImgurAccount.md")]
 [OutputType(typeof(ImgurBlockStatus))]
 public sealed class UnblockImgurAccountCommand : ImgurApiCmdlet
 {

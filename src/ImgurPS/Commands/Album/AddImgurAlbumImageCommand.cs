@@ -5,14 +5,22 @@ using ImgurPS.Client.Api;
 namespace ImgurPS.Commands.Album;
 
 /// <summary>Add-ImgurAlbumImage: appends images to an album (AL-09), all in one request.</summary>
-[Cmdlet(VerbsCommon.Add, "ImgurAlbumImage", DefaultParameterSetName = AlbumIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsCommon.Add, "ImgurAlbumImage", DefaultParameterSetName = AlbumIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "Add-ImgurAlbumImage.md")]
 [OutputType(typeof(void))]
-public sealed class AddImgurAlbumImageCommand : AlbumImageByDeleteHashCmdlet
+public sealed class AddImgurAlbumImageCommand : AlbumImageCmdlet
 {
+    /// <summary>Deletehashes of anonymous images; binds the DeleteHash property of piped images. An anonymous session names images by these.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("DeleteHash")]
+    [ImgurId]
+    public string[]? ImageDeleteHash { get; set; }
+
+    private protected override string[]? ImageDeleteHashes => ImageDeleteHash;
+
     private protected override void Change(ImgurCall call)
     {
         var images = Images.ToSet(call);
         if (!ShouldChange($"album {Album}", $"Add image(s) {images}")) return;
-        TryAwait(Client.AddAlbumImagesAsync(call, Album, images), Album, out _);
+        TryAwait(Client.AddAlbumImagesAsync(call, Album, images), Album);
     }
 }

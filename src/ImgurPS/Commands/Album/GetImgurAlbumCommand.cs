@@ -5,7 +5,7 @@ using ImgurPS.Models;
 namespace ImgurPS.Commands.Album;
 
 /// <summary>Get-ImgurAlbum: albums by id (AL-01), with their images.</summary>
-[Cmdlet(VerbsCommon.Get, "ImgurAlbum")]
+[Cmdlet(VerbsCommon.Get, "ImgurAlbum", HelpUri = HelpPages.Root + "Get-ImgurAlbum.md")]
 [OutputType(typeof(ImgurAlbum))]
 public sealed class GetImgurAlbumCommand : ImgurApiCmdlet
 {

@@ -5,7 +5,7 @@ using ImgurPS.Models;
 namespace ImgurPS.Commands.Album;
 
 /// <summary>Get-ImgurAlbumImage: every image of an album (AL-02, not paged), or one image of it (AL-03).</summary>
-[Cmdlet(VerbsCommon.Get, "ImgurAlbumImage", DefaultParameterSetName = ListSet)]
+[Cmdlet(VerbsCommon.Get, "ImgurAlbumImage", DefaultParameterSetName = ListSet, HelpUri = HelpPages.Root + "Get-ImgurAlbumImage.md")]
 [OutputType(typeof(ImgurImage))]
 public sealed class GetImgurAlbumImageCommand : ImgurApiCmdlet
 {

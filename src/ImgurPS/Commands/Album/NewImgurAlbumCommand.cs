@@ -8,9 +8,9 @@ namespace ImgurPS.Commands.Album;
 /// New-ImgurAlbum: creates an album (AL-04), optionally with the images piped to it, in one request. Writes the
 /// new album's id and deletehash; an anonymous album can only be changed later through that deletehash.
 /// </summary>
-[Cmdlet(VerbsCommon.New, "ImgurAlbum", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsCommon.New, "ImgurAlbum", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "New-ImgurAlbum.md")]
 [OutputType(typeof(ImgurAlbumCreated))]
-public sealed class NewImgurAlbumCommand : AlbumDetailsCmdlet
+public sealed class NewImgurAlbumCommand : ImgurApiCmdlet
 {
     private readonly ImageBatch _images = new();
 
@@ -29,6 +29,24 @@ public sealed class NewImgurAlbumCommand : AlbumDetailsCmdlet
     [ImgurId]
     public string[]? ImageDeleteHash { get; set; }
 
+    /// <summary>The album description.</summary>
+    [Parameter]
+    public string? Description { get; set; }
+
+    /// <summary>public, hidden or secret. Imgur has deprecated album privacy but still honours it.</summary>
+    [Parameter]
+    [ValidateSet("public", "hidden", "secret")]
+    public string? Privacy { get; set; }
+
+    /// <summary>blog, grid, horizontal or vertical. Imgur has deprecated layouts but still stores them.</summary>
+    [Parameter]
+    [ValidateSet("blog", "grid", "horizontal", "vertical")]
+    public string? Layout { get; set; }
+
+    /// <summary>The id of the image to show as the cover.</summary>
+    [Parameter]
+    public string? Cover { get; set; }
+
     /// <inheritdoc />
     protected override void ProcessRecord() => _images.Add(ImageId, ImageDeleteHash);
 
@@ -40,6 +58,8 @@ public sealed class NewImgurAlbumCommand : AlbumDetailsCmdlet
         var what = images.IsEmpty ? "an empty album" : $"an album of {images.Ids.Count + images.DeleteHashes.Count} image(s)";
         if (!ShouldChange(Title ?? "(untitled)", $"Create {what}")) return;
 
-        WriteResult(Client.CreateAlbumAsync(call, Details(Title), images), Title);
+        WriteResult(Client.CreateAlbumAsync(call, Details(), images), Title);
     }
+
+    private AlbumDetails Details() => new() { Title = Title, Description = Description, Privacy = Privacy, Layout = Layout, Cover = Cover };
 }

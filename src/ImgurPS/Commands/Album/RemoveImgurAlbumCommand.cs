@@ -7,10 +7,13 @@ namespace ImgurPS.Commands.Album;
 /// Remove-ImgurAlbum: deletes albums, by id or deletehash (AL-06) or through the owner's account (AC-16). The
 /// images in them are not deleted.
 /// </summary>
-[Cmdlet(VerbsCommon.Remove, "ImgurAlbum", DefaultParameterSetName = IdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[Cmdlet(VerbsCommon.Remove, "ImgurAlbum", DefaultParameterSetName = IdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, HelpUri = HelpPages.Root + "Remove-ImgurAlbum.md")]
 [OutputType(typeof(void))]
-public sealed class RemoveImgurAlbumCommand : RemoveContentCmdlet
+public sealed class RemoveImgurAlbumCommand : ImgurApiCmdlet
 {
+    private const string IdSet = "Id";
+    private const string AccountSet = "Account";
+
     /// <summary>The album id; binds the AlbumId property of piped albums.</summary>
     [Parameter(Position = 0, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
     // Not mandatory here: a mandatory pipeline parameter would pull piped albums into this set.
@@ -24,12 +27,24 @@ public sealed class RemoveImgurAlbumCommand : RemoveContentCmdlet
     [ImgurId]
     public string? DeleteHash { get; set; }
 
+    /// <summary>Deletes through this account's route; "me" is the signed-in user.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = AccountSet)]
+    [ValidateNotNullOrEmpty]
+    public string Username { get; set; } = "me";
+
+    /// <summary>Deletes without asking for confirmation.</summary>
+    [Parameter]
+    public SwitchParameter Force { get; set; }
+
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
         if (ParameterSetName == AccountSet)
         {
-            RemoveThroughAccount(AccountContent.Albums, "album", AlbumId, nameof(AlbumId), $"album {AlbumId} of {Username}", "Delete the album");
+            // The account route knows an album by its id.
+            var owner = NewCall(requiresUser: true);
+            if (!ContentAddress.TryGiven(this, "album", AlbumId, nameof(AlbumId), out var albumId)) return;
+            if (ShouldChange($"album {albumId} of {Username}", "Delete the album", Force)) TryAwait(Client.DeleteAccountContentAsync(owner, AccountContent.Albums, Username, albumId), albumId);
             return;
         }
 
@@ -37,6 +52,6 @@ public sealed class RemoveImgurAlbumCommand : RemoveContentCmdlet
         if (!ContentAddress.TryChoose(this, call, "album", AlbumId, nameof(AlbumId), DeleteHash, out var address)) return;
 
         if (!ShouldChange($"album {address}", "Delete the album (its images stay)", Force)) return;
-        TryAwait(Client.DeleteAlbumAsync(call, address), address, out _);
+        TryAwait(Client.DeleteAlbumAsync(call, address), address);
     }
 }

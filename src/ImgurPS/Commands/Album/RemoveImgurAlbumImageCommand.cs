@@ -8,7 +8,7 @@ namespace ImgurPS.Commands.Album;
 /// Remove-ImgurAlbumImage: takes images out of an album (AL-10), in one request. The images themselves stay on
 /// Imgur. Imgur knows them here by id only.
 /// </summary>
-[Cmdlet(VerbsCommon.Remove, "ImgurAlbumImage", DefaultParameterSetName = AlbumIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsCommon.Remove, "ImgurAlbumImage", DefaultParameterSetName = AlbumIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "Remove-ImgurAlbumImage.md")]
 [OutputType(typeof(void))]
 public sealed class RemoveImgurAlbumImageCommand : AlbumImageCmdlet
 {
@@ -26,6 +26,6 @@ public sealed class RemoveImgurAlbumImageCommand : AlbumImageCmdlet
         }
 
         if (!ShouldChange($"album {Album}", $"Remove image(s) {string.Join(", ", ids)} from the album (the images stay)")) return;
-        TryAwait(Client.RemoveAlbumImagesAsync(call, Album, ids), Album, out _);
+        TryAwait(Client.RemoveAlbumImagesAsync(call, Album, ids), Album);
     }
 }

@@ -4,9 +4,9 @@ using ImgurPS.Client.Api;
 namespace ImgurPS.Commands.Album;
 
 /// <summary>Set-ImgurAlbum: changes an album's title, description, cover, privacy or layout (AL-05).</summary>
-[Cmdlet(VerbsCommon.Set, "ImgurAlbum", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsCommon.Set, "ImgurAlbum", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "Set-ImgurAlbum.md")]
 [OutputType(typeof(void))]
-public sealed class SetImgurAlbumCommand : AlbumDetailsCmdlet
+public sealed class SetImgurAlbumCommand : ImgurApiCmdlet
 {
     /// <summary>The album id (your own album, signed in); binds the AlbumId property of piped albums.</summary>
     [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -23,6 +23,24 @@ public sealed class SetImgurAlbumCommand : AlbumDetailsCmdlet
     [Parameter]
     public string? Title { get; set; }
 
+    /// <summary>The album description.</summary>
+    [Parameter]
+    public string? Description { get; set; }
+
+    /// <summary>public, hidden or secret. Imgur has deprecated album privacy but still honours it.</summary>
+    [Parameter]
+    [ValidateSet("public", "hidden", "secret")]
+    public string? Privacy { get; set; }
+
+    /// <summary>blog, grid, horizontal or vertical. Imgur has deprecated layouts but still stores them.</summary>
+    [Parameter]
+    [ValidateSet("blog", "grid", "horizontal", "vertical")]
+    public string? Layout { get; set; }
+
+    /// <summary>The id of the image to show as the cover.</summary>
+    [Parameter]
+    public string? Cover { get; set; }
+
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
@@ -30,6 +48,8 @@ public sealed class SetImgurAlbumCommand : AlbumDetailsCmdlet
         if (!ContentAddress.TryChoose(this, call, "album", AlbumId, nameof(AlbumId), DeleteHash, out var address)) return;
 
         if (!ShouldChange($"album {address}", "Update the album")) return;
-        TryAwait(Client.UpdateAlbumAsync(call, address, Details(Title)), address, out _);
+        TryAwait(Client.UpdateAlbumAsync(call, address, Details()), address);
     }
+
+    private AlbumDetails Details() => new() { Title = Title, Description = Description, Privacy = Privacy, Layout = Layout, Cover = Cover };
 }

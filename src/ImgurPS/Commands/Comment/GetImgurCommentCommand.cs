@@ -6,7 +6,7 @@ using ImgurPS.Models;
 namespace ImgurPS.Commands.Comment;
 
 /// <summary>Get-ImgurComment: comments by id, each with its replies in Children (CM-01).</summary>
-[Cmdlet(VerbsCommon.Get, "ImgurComment")]
+[Cmdlet(VerbsCommon.Get, "ImgurComment", HelpUri = HelpPages.Root + "Get-ImgurComment.md")]
 [OutputType(typeof(ImgurComment))]
 public sealed class GetImgurCommentCommand : ImgurApiCmdlet
 {

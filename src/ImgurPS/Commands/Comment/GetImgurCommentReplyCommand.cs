@@ -6,7 +6,7 @@ using ImgurPS.Models;
 namespace ImgurPS.Commands.Comment;
 
 /// <summary>Get-ImgurCommentReply: the replies to comments (CM-04), each with its own replies in Children.</summary>
-[Cmdlet(VerbsCommon.Get, "ImgurCommentReply")]
+[Cmdlet(VerbsCommon.Get, "ImgurCommentReply", HelpUri = HelpPages.Root + "Get-ImgurCommentReply.md")]
 [OutputType(typeof(ImgurComment))]
 public sealed class GetImgurCommentReplyCommand : ImgurApiCmdlet
 {

@@ -6,12 +6,17 @@ using ImgurPS.Models;
 namespace ImgurPS.Commands.Comment;
 
 /// <summary>Get-ImgurGalleryComment: a gallery item's comment threads (GA-15), one comment (GA-16), the ids (GA-19) or the number (GA-20).</summary>
-[Cmdlet(VerbsCommon.Get, "ImgurGalleryComment", DefaultParameterSetName = ListSet)]
+[Cmdlet(VerbsCommon.Get, "ImgurGalleryComment", DefaultParameterSetName = ListSet, HelpUri = HelpPages.Root + "Get-ImgurGalleryComment.md")]
 [OutputType(typeof(ImgurComment), ParameterSetName = new[] { ListSet, ByIdSet })]
 [OutputType(typeof(string), ParameterSetName = new[] { IdsSet })]
 [OutputType(typeof(long), ParameterSetName = new[] { CountSet })]
-public sealed class GetImgurGalleryCommentCommand : CommentQueryCmdlet
+public sealed class GetImgurGalleryCommentCommand : ImgurApiCmdlet
 {
+    private const string ListSet = "List";
+    private const string ByIdSet = "ById";
+    private const string IdsSet = "Ids";
+    private const string CountSet = "Count";
+
     /// <summary>The gallery items; binds the GalleryId of gallery images and albums.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
@@ -22,6 +27,18 @@ public sealed class GetImgurGalleryCommentCommand : CommentQueryCmdlet
     [Parameter(ParameterSetName = ListSet)]
     [ValidateSet("best", "top", "new")]
     public string Sort { get; set; } = "best";
+
+    /// <summary>The id of one comment on the gallery item.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = ByIdSet)]
+    public long CommentId { get; set; }
+
+    /// <summary>Writes the comment ids (as strings) instead of the comments.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = IdsSet)]
+    public SwitchParameter Ids { get; set; }
+
+    /// <summary>Writes the number of comments instead of the comments.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = CountSet)]
+    public SwitchParameter Count { get; set; }
 
     /// <inheritdoc />
     protected override void ProcessRecord()

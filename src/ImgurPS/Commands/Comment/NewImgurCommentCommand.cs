@@ -8,7 +8,7 @@ namespace ImgurPS.Commands.Comment;
 /// New-ImgurComment: comments on a gallery item or replies to a comment, through the comment routes (-ImageId:
 /// CM-02, CM-05) or the gallery routes (-GalleryId: GA-17, GA-18). Writes the new comment's id.
 /// </summary>
-[Cmdlet(VerbsCommon.New, "ImgurComment", DefaultParameterSetName = GallerySet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+[Cmdlet(VerbsCommon.New, "ImgurComment", DefaultParameterSetName = GallerySet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, HelpUri = HelpPages.Root + "New-ImgurComment.md")]
 [OutputType(typeof(ImgurNewComment))]
 public sealed class NewImgurCommentCommand : ImgurApiCmdlet
 {

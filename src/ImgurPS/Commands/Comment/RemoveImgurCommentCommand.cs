@@ -5,7 +5,7 @@ using ImgurPS.Client.Api;
 namespace ImgurPS.Commands.Comment;
 
 /// <summary>Remove-ImgurComment: deletes the signed-in user's comments (CM-03), or through the account route with -Username (AC-21).</summary>
-[Cmdlet(VerbsCommon.Remove, "ImgurComment", DefaultParameterSetName = IdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[Cmdlet(VerbsCommon.Remove, "ImgurComment", DefaultParameterSetName = IdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, HelpUri = HelpPages.Root + "Remove-ImgurComment.md")]
 [OutputType(typeof(void))]
 public sealed class RemoveImgurCommentCommand : ImgurApiCmdlet
 {
@@ -33,7 +33,7 @@ public sealed class RemoveImgurCommentCommand : ImgurApiCmdlet
         {
             if (!ShouldChange($"comment {id}", "Delete", Force)) continue;
             var deleted = ParameterSetName == AccountSet ? Client.DeleteAccountCommentAsync(call, Username!, id) : Client.DeleteCommentAsync(call, id);
-            TryAwait(deleted, id, out _);
+            TryAwait(deleted, id);
         }
     }
 }

@@ -5,7 +5,7 @@ using ImgurPS.Models;
 namespace ImgurPS.Commands.Comment;
 
 /// <summary>Send-ImgurReport: reports a comment (CM-07), a gallery item (GA-12) or a user (CV-05) to Imgur's moderators.</summary>
-[Cmdlet(VerbsCommunications.Send, "ImgurReport", DefaultParameterSetName = GallerySet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsCommunications.Send, "ImgurReport", DefaultParameterSetName = GallerySet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "Send-ImgurReport.md")]
 [OutputType(typeof(void))]
 public sealed class SendImgurReportCommand : ImgurApiCmdlet
 {
@@ -40,13 +40,13 @@ public sealed class SendImgurReportCommand : ImgurApiCmdlet
         switch (ParameterSetName)
         {
             case CommentSet:
-                if (ShouldChange($"comment {CommentId}", Action())) TryAwait(Client.ReportCommentAsync(call, CommentId, Reason), CommentId, out _);
+                if (ShouldChange($"comment {CommentId}", Action())) TryAwait(Client.ReportCommentAsync(call, CommentId, Reason), CommentId);
                 break;
             case UserSet:
-                if (ShouldChange($"user {Username}", Action())) TryAwait(Client.ReportUserAsync(call, Username!), Username, out _);
+                if (ShouldChange($"user {Username}", Action())) TryAwait(Client.ReportUserAsync(call, Username!), Username);
                 break;
             default:
-                if (ShouldChange($"gallery item {GalleryId}", Action())) TryAwait(Client.ReportGalleryItemAsync(call, GalleryId!, Reason), GalleryId, out _);
+                if (ShouldChange($"gallery item {GalleryId}", Action())) TryAwait(Client.ReportGalleryItemAsync(call, GalleryId!, Reason), GalleryId);
                 break;
         }
     }

@@ -15,7 +15,7 @@ namespace ImgurPS.Commands.Connection;
 /// optionally commercial (RapidAPI), or from the session saved with -Persist. It checks the credentials with
 /// /3/credits, which costs no credits.
 /// </summary>
-[Cmdlet(VerbsCommunications.Connect, "Imgur", DefaultParameterSetName = SavedSet)]
+[Cmdlet(VerbsCommunications.Connect, "Imgur", DefaultParameterSetName = SavedSet, HelpUri = HelpPages.Root + "Connect-Imgur.md")]
 [OutputType(typeof(ImgurConnection))]
 public sealed class ConnectImgurCommand : ImgurCmdlet
 {

@@ -4,7 +4,7 @@ using ImgurPS.Client.Persistence;
 namespace ImgurPS.Commands.Connection;
 
 /// <summary>Disconnect-Imgur: forgets the current session and its secrets; -Forget also deletes the saved session.</summary>
-[Cmdlet(VerbsCommunications.Disconnect, "Imgur")]
+[Cmdlet(VerbsCommunications.Disconnect, "Imgur", HelpUri = HelpPages.Root + "Disconnect-Imgur.md")]
 [OutputType(typeof(void))]
 public sealed class DisconnectImgurCommand : PSCmdlet
 {

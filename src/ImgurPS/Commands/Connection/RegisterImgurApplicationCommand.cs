@@ -9,7 +9,7 @@ namespace ImgurPS.Commands.Connection;
 /// Register-ImgurApplication: opens Imgur's application registration page (OA-04), where you get the client id
 /// and secret that Connect-Imgur needs. The form is for a person to fill in; nothing is sent for you.
 /// </summary>
-[Cmdlet(VerbsLifecycle.Register, "ImgurApplication")]
+[Cmdlet(VerbsLifecycle.Register, "ImgurApplication", HelpUri = HelpPages.Root + "Register-ImgurApplication.md")]
 [OutputType(typeof(Uri))]
 public sealed class RegisterImgurApplicationCommand : PSCmdlet
 {

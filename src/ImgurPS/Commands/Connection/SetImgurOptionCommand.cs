@@ -5,7 +5,7 @@ using ImgurPS.Models;
 namespace ImgurPS.Commands.Connection;
 
 /// <summary>Set-ImgurOption: changes how ImgurPS retries failed requests, uses ETags and guards credits, for every session of this import.</summary>
-[Cmdlet(VerbsCommon.Set, "ImgurOption", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+[Cmdlet(VerbsCommon.Set, "ImgurOption", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, HelpUri = HelpPages.Root + "Set-ImgurOption.md")]
 [OutputType(typeof(ImgurOption))]
 public sealed class SetImgurOptionCommand : PSCmdlet
 {

@@ -8,7 +8,7 @@ namespace ImgurPS.Commands.Connection;
 /// Test-ImgurConnection: asks Imgur whether the session's access token still works (OA-03). A refused token is
 /// an answer (IsValid false, with Imgur's reason), not an error.
 /// </summary>
-[Cmdlet(VerbsDiagnostic.Test, "ImgurConnection")]
+[Cmdlet(VerbsDiagnostic.Test, "ImgurConnection", HelpUri = HelpPages.Root + "Test-ImgurConnection.md")]
 [OutputType(typeof(ImgurTokenStatus))]
 [OutputType(typeof(bool))]
 public sealed class TestImgurConnectionCommand : ImgurApiCmdlet

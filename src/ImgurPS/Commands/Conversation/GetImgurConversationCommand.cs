@@ -6,7 +6,7 @@ using ImgurPS.Models;
 namespace ImgurPS.Commands.Conversation;
 
 /// <summary>Get-ImgurConversation: the signed-in user's conversations (CV-01), or one with its messages (CV-02).</summary>
-[Cmdlet(VerbsCommon.Get, "ImgurConversation", DefaultParameterSetName = ListSet)]
+[Cmdlet(VerbsCommon.Get, "ImgurConversation", DefaultParameterSetName = ListSet, HelpUri = HelpPages.Root + "Get-ImgurConversation.md")]
 [OutputType(typeof(ImgurConversation))]
 public sealed class GetImgurConversationCommand : ImgurApiCmdlet
 {

@@ -5,7 +5,7 @@ using ImgurPS.Client.Api;
 namespace ImgurPS.Commands.Conversation;
 
 /// <summary>Remove-ImgurConversation: deletes conversations of the signed-in user (CV-04).</summary>
-[Cmdlet(VerbsCommon.Remove, "ImgurConversation", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[Cmdlet(VerbsCommon.Remove, "ImgurConversation", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, HelpUri = HelpPages.Root + "Remove-ImgurConversation.md")]
 [OutputType(typeof(void))]
 public sealed class RemoveImgurConversationCommand : ImgurApiCmdlet
 {
@@ -23,7 +23,7 @@ public sealed class RemoveImgurConversationCommand : ImgurApiCmdlet
         var call = NewCall(requiresUser: true);
         foreach (var id in ConversationId)
         {
-            if (ShouldChange($"conversation {id}", "Delete", Force)) TryAwait(Client.DeleteConversationAsync(call, id), id, out _);
+            if (ShouldChange($"conversation {id}", "Delete", Force)) TryAwait(Client.DeleteConversationAsync(call, id), id);
         }
     }
 }

@@ -4,7 +4,7 @@ using ImgurPS.Client.Api;
 namespace ImgurPS.Commands.Conversation;
 
 /// <summary>Send-ImgurMessage: sends a private message to a user (CV-03), starting or continuing the conversation.</summary>
-[Cmdlet(VerbsCommunications.Send, "ImgurMessage", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsCommunications.Send, "ImgurMessage", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "Send-ImgurMessage.md")]
 [OutputType(typeof(void))]
 public sealed class SendImgurMessageCommand : ImgurApiCmdlet
 {
@@ -23,6 +23,6 @@ public sealed class SendImgurMessageCommand : ImgurApiCmdlet
     protected override void ProcessRecord()
     {
         var call = NewCall(requiresUser: true);
-        if (ShouldChange(Username, "Send private message")) TryAwait(Client.SendMessageAsync(call, Username, Body), Username, out _);
+        if (ShouldChange(Username, "Send private message")) TryAwait(Client.SendMessageAsync(call, Username, Body), Username);
     }
 }

@@ -1,17 +1,35 @@
+using System;
 using System.Collections.Generic;
 using System.Management.Automation;
-using System.Threading.Tasks;
-using ImgurPS.Client;
 using ImgurPS.Client.Api;
 
 namespace ImgurPS.Commands.CustomGallery;
 
-/// <summary>Add-ImgurCustomGalleryTag: adds tags to the signed-in user's custom gallery (CG-03).</summary>
-[Cmdlet(VerbsCommon.Add, "ImgurCustomGalleryTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+/// <summary>
+/// Add-ImgurCustomGalleryTag: adds tags to the signed-in user's custom gallery (CG-03). Tags from the parameter
+/// and the whole pipeline go out in one request at the end, as the API takes a comma-joined list.
+/// </summary>
+[Cmdlet(VerbsCommon.Add, "ImgurCustomGalleryTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "Add-ImgurCustomGalleryTag.md")]
 [OutputType(typeof(void))]
-public sealed class AddImgurCustomGalleryTagCommand : CustomGalleryTagCommand
+public sealed class AddImgurCustomGalleryTagCommand : ImgurApiCmdlet
 {
-    private protected override string Action => "Add to the custom gallery";
+    private readonly List<string> _tags = new();
 
-    private protected override Task<bool> SendAsync(ImgurCall call, IReadOnlyList<string> tags) => Client.AddCustomGalleryTagsAsync(call, tags);
+    /// <summary>The tag names; tags and tag votes bind by property name.</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(TagNameCompleter))]
+    public string[] TagName { get; set; } = Array.Empty<string>();
+
+    /// <inheritdoc />
+    protected override void ProcessRecord() => _tags.AddRange(TagName);
+
+    /// <inheritdoc />
+    protected override void EndProcessing()
+    {
+        if (_tags.Count == 0) return;
+        var call = NewCall(requiresUser: true);
+        var target = string.Join(", ", _tags);
+        if (ShouldChange($"custom gallery tags {target}", "Add to the custom gallery")) TryAwait(Client.AddCustomGalleryTagsAsync(call, _tags), target);
+    }
 }

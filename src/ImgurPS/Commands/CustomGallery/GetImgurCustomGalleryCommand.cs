@@ -6,7 +6,7 @@ using ImgurPS.Models;
 namespace ImgurPS.Commands.CustomGallery;
 
 /// <summary>Get-ImgurCustomGallery: the signed-in user's custom gallery, built from chosen tags (CG-01), or one of its items (CG-02).</summary>
-[Cmdlet(VerbsCommon.Get, "ImgurCustomGallery", DefaultParameterSetName = ListingSet)]
+[Cmdlet(VerbsCommon.Get, "ImgurCustomGallery", DefaultParameterSetName = ListingSet, HelpUri = HelpPages.Root + "Get-ImgurCustomGallery.md")]
 [OutputType(typeof(ImgurGalleryImage), typeof(ImgurGalleryAlbum), typeof(ImgurCustomGallery))]
 public sealed class GetImgurCustomGalleryCommand : GalleryListingCmdlet
 {

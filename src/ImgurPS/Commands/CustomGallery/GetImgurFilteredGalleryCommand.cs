@@ -6,7 +6,7 @@ using ImgurPS.Models;
 namespace ImgurPS.Commands.CustomGallery;
 
 /// <summary>Get-ImgurFilteredGallery: the gallery items the signed-in user's blocked tags hide (CG-05).</summary>
-[Cmdlet(VerbsCommon.Get, "ImgurFilteredGallery")]
+[Cmdlet(VerbsCommon.Get, "ImgurFilteredGallery", HelpUri = HelpPages.Root + "Get-ImgurFilteredGallery.md")]
 [OutputType(typeof(ImgurGalleryImage), typeof(ImgurGalleryAlbum), typeof(ImgurCustomGallery))]
 public sealed class GetImgurFilteredGalleryCommand : ImgurApiCmdlet
 {

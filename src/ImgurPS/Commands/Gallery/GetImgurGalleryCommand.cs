@@ -5,7 +5,7 @@ using ImgurPS.Models;
 namespace ImgurPS.Commands.Gallery;
 
 /// <summary>Get-ImgurGallery: pages of the main gallery (GA-01) or of the random gallery (GA-05), as gallery images and gallery albums.</summary>
-[Cmdlet(VerbsCommon.Get, "ImgurGallery", DefaultParameterSetName = ListingSet)]
+[Cmdlet(VerbsCommon.Get, "ImgurGallery", DefaultParameterSetName = ListingSet, HelpUri = HelpPages.Root + "Get-ImgurGallery.md")]
 [OutputType(typeof(ImgurGalleryImage), typeof(ImgurGalleryAlbum))]
 public sealed class GetImgurGalleryCommand : ImgurApiCmdlet
 {

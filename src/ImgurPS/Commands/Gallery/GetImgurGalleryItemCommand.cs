@@ -5,7 +5,7 @@ using ImgurPS.Models;
 namespace ImgurPS.Commands.Gallery;
 
 /// <summary>Get-ImgurGalleryItem: gallery items by id, image or album (GA-11), or only albums (GA-09) or only images (GA-10).</summary>
-[Cmdlet(VerbsCommon.Get, "ImgurGalleryItem", DefaultParameterSetName = AnySet)]
+[Cmdlet(VerbsCommon.Get, "ImgurGalleryItem", DefaultParameterSetName = AnySet, HelpUri = HelpPages.Root + "Get-ImgurGalleryItem.md")]
 [OutputType(typeof(ImgurGalleryImage), typeof(ImgurGalleryAlbum))]
 public sealed class GetImgurGalleryItemCommand : ImgurApiCmdlet
 {

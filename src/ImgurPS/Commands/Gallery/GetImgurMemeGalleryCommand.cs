@@ -5,7 +5,7 @@ using ImgurPS.Models;
 namespace ImgurPS.Commands.Gallery;
 
 /// <summary>Get-ImgurMemeGallery: the memes gallery (GA-21), or one of its images (GA-22); images carry MemeMetadata.</summary>
-[Cmdlet(VerbsCommon.Get, "ImgurMemeGallery", DefaultParameterSetName = ListingSet)]
+[Cmdlet(VerbsCommon.Get, "ImgurMemeGallery", DefaultParameterSetName = ListingSet, HelpUri = HelpPages.Root + "Get-ImgurMemeGallery.md")]
 [OutputType(typeof(ImgurGalleryImage), typeof(ImgurGalleryAlbum))]
 public sealed class GetImgurMemeGalleryCommand : GalleryListingCmdlet
 {

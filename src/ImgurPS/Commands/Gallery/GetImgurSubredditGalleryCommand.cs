@@ -5,7 +5,7 @@ using ImgurPS.Models;
 namespace ImgurPS.Commands.Gallery;
 
 /// <summary>Get-ImgurSubredditGallery: the gallery of a subreddit (GA-02), or one of its images (GA-03).</summary>
-[Cmdlet(VerbsCommon.Get, "ImgurSubredditGallery", DefaultParameterSetName = ListingSet)]
+[Cmdlet(VerbsCommon.Get, "ImgurSubredditGallery", DefaultParameterSetName = ListingSet, HelpUri = HelpPages.Root + "Get-ImgurSubredditGallery.md")]
 [OutputType(typeof(ImgurGalleryImage), typeof(ImgurGalleryAlbum))]
 public sealed class GetImgurSubredditGalleryCommand : GalleryListingCmdlet
 {

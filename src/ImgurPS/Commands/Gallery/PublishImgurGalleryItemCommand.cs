@@ -4,7 +4,7 @@ using ImgurPS.Client.Api;
 namespace ImgurPS.Commands.Gallery;
 
 /// <summary>Publish-ImgurGalleryItem: posts one of the user's images (GA-06) or albums (GA-07) to the public gallery.</summary>
-[Cmdlet(VerbsData.Publish, "ImgurGalleryItem", DefaultParameterSetName = ImageSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsData.Publish, "ImgurGalleryItem", DefaultParameterSetName = ImageSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "Publish-ImgurGalleryItem.md")]
 [OutputType(typeof(void))]
 public sealed class PublishImgurGalleryItemCommand : ImgurApiCmdlet
 {
@@ -63,6 +63,6 @@ public sealed class PublishImgurGalleryItemCommand : ImgurApiCmdlet
             Mature = MyInvocation.BoundParameters.ContainsKey(nameof(Mature)) ? Mature.IsPresent : null,
             Tags = Tag,
         };
-        TryAwait(Client.PublishAsync(call, album ? "album" : "image", id, post), id, out _);
+        TryAwait(Client.PublishAsync(call, album ? "album" : "image", id, post), id);
     }
 }

@@ -5,7 +5,7 @@ using ImgurPS.Models;
 namespace ImgurPS.Commands.Gallery;
 
 /// <summary>Search-ImgurGallery: searches the gallery (GA-04) with a query, or with the advanced fields.</summary>
-[Cmdlet(VerbsCommon.Search, "ImgurGallery", DefaultParameterSetName = QuerySet)]
+[Cmdlet(VerbsCommon.Search, "ImgurGallery", DefaultParameterSetName = QuerySet, HelpUri = HelpPages.Root + "Search-ImgurGallery.md")]
 [OutputType(typeof(ImgurGalleryImage), typeof(ImgurGalleryAlbum))]
 public sealed class SearchImgurGalleryCommand : ImgurApiCmdlet
 {

@@ -6,7 +6,7 @@ using ImgurPS.Client.Api;
 namespace ImgurPS.Commands.Gallery;
 
 /// <summary>Set-ImgurVote: votes on a gallery item (GA-14), a comment (CM-06) or a tag of a gallery item (TG-06).</summary>
-[Cmdlet(VerbsCommon.Set, "ImgurVote", DefaultParameterSetName = CommentSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsCommon.Set, "ImgurVote", DefaultParameterSetName = CommentSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "Set-ImgurVote.md")]
 [OutputType(typeof(void))]
 public sealed class SetImgurVoteCommand : ImgurApiCmdlet
 {
@@ -51,12 +51,12 @@ public sealed class SetImgurVoteCommand : ImgurApiCmdlet
 
         var call = NewCall(requiresUser: true);
         // The request is only described here; it starts after ShouldProcess agrees.
-        (string Target, Func<Task<bool>> Send) ballot = ParameterSetName switch
+        (string Target, Func<Task> Send) ballot = ParameterSetName switch
         {
             CommentSet => ($"comment {CommentId}", () => Client.VoteOnCommentAsync(call, CommentId, vote)),
             TagSet => ($"tag '{TagName}' on gallery item {GalleryId}", () => Client.VoteOnTagAsync(call, GalleryId, TagName, vote)),
             _ => ($"gallery item {GalleryId}", () => Client.VoteOnGalleryItemAsync(call, GalleryId, vote)),
         };
-        if (ShouldChange(ballot.Target, $"Vote {vote}")) TryAwait(ballot.Send(), ballot.Target, out _);
+        if (ShouldChange(ballot.Target, $"Vote {vote}")) TryAwait(ballot.Send(), ballot.Target);
     }
 }

@@ -4,7 +4,7 @@ using ImgurPS.Client.Api;
 namespace ImgurPS.Commands.Gallery;
 
 /// <summary>Unpublish-ImgurGalleryItem: takes a post out of the public gallery (GA-08); the image or album stays in the account.</summary>
-[Cmdlet(VerbsData.Unpublish, "ImgurGalleryItem", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[Cmdlet(VerbsData.Unpublish, "ImgurGalleryItem", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, HelpUri = HelpPages.Root + "Unpublish-ImgurGalleryItem.md")]
 [OutputType(typeof(void))]
 public sealed class UnpublishImgurGalleryItemCommand : ImgurApiCmdlet
 {
@@ -24,7 +24,7 @@ public sealed class UnpublishImgurGalleryItemCommand : ImgurApiCmdlet
         var call = NewCall(requiresUser: true);
         foreach (var id in GalleryId)
         {
-            if (ShouldChange($"gallery item {id}", "Remove from the public gallery", Force)) TryAwait(Client.UnpublishAsync(call, id), id, out _);
+            if (ShouldChange($"gallery item {id}", "Remove from the public gallery", Force)) TryAwait(Client.UnpublishAsync(call, id), id);
         }
     }
 }

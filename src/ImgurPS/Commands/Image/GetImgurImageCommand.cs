@@ -5,7 +5,7 @@ using ImgurPS.Models;
 namespace ImgurPS.Commands.Image;
 
 /// <summary>Get-ImgurImage: images by id (IM-01). The owner also sees DeleteHash and Name.</summary>
-[Cmdlet(VerbsCommon.Get, "ImgurImage")]
+[Cmdlet(VerbsCommon.Get, "ImgurImage", HelpUri = HelpPages.Root + "Get-ImgurImage.md")]
 [OutputType(typeof(ImgurImage))]
 public sealed class GetImgurImageCommand : ImgurApiCmdlet
 {

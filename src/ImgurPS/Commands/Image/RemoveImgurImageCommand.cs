@@ -7,10 +7,13 @@ namespace ImgurPS.Commands.Image;
 /// Remove-ImgurImage: deletes images, by id (owner) or deletehash (anonymous) (IM-04), or through the owner's
 /// account route, which takes the deletehash (AC-26).
 /// </summary>
-[Cmdlet(VerbsCommon.Remove, "ImgurImage", DefaultParameterSetName = IdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[Cmdlet(VerbsCommon.Remove, "ImgurImage", DefaultParameterSetName = IdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, HelpUri = HelpPages.Root + "Remove-ImgurImage.md")]
 [OutputType(typeof(void))]
-public sealed class RemoveImgurImageCommand : RemoveContentCmdlet
+public sealed class RemoveImgurImageCommand : ImgurApiCmdlet
 {
+    private const string IdSet = "Id";
+    private const string AccountSet = "Account";
+
     /// <summary>The image id (your own image, signed in); binds the ImageId property of piped images.</summary>
     [Parameter(Position = 0, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
     [ImgurId]
@@ -23,12 +26,24 @@ public sealed class RemoveImgurImageCommand : RemoveContentCmdlet
     [ImgurId]
     public string? DeleteHash { get; set; }
 
+    /// <summary>Deletes through this account's route; "me" is the signed-in user.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = AccountSet)]
+    [ValidateNotNullOrEmpty]
+    public string Username { get; set; } = "me";
+
+    /// <summary>Deletes without asking for confirmation.</summary>
+    [Parameter]
+    public SwitchParameter Force { get; set; }
+
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
         if (ParameterSetName == AccountSet)
         {
-            RemoveThroughAccount(AccountContent.Images, "image", DeleteHash, nameof(DeleteHash), $"image with deletehash {DeleteHash} of {Username}", "Delete the image");
+            // The account route knows an image by its deletehash, not its id.
+            var owner = NewCall(requiresUser: true);
+            if (!ContentAddress.TryGiven(this, "image", DeleteHash, nameof(DeleteHash), out var deleteHash)) return;
+            if (ShouldChange($"image with deletehash {deleteHash} of {Username}", "Delete the image", Force)) TryAwait(Client.DeleteAccountContentAsync(owner, AccountContent.Images, Username, deleteHash), deleteHash);
             return;
         }
 
@@ -36,6 +51,6 @@ public sealed class RemoveImgurImageCommand : RemoveContentCmdlet
         if (!ContentAddress.TryChoose(this, call, "image", ImageId, nameof(ImageId), DeleteHash, out var address)) return;
 
         if (!ShouldChange($"image {address}", "Delete the image", Force)) return;
-        TryAwait(Client.DeleteImageAsync(call, address), address, out _);
+        TryAwait(Client.DeleteImageAsync(call, address), address);
     }
 }

@@ -16,7 +16,7 @@ namespace ImgurPS.Commands.Image;
 /// Send-ImgurImage: uploads local images and videos (streamed from disk) or asks Imgur to fetch a URL. Each
 /// file's failure is its own error; the batch goes on.
 /// </summary>
-[Cmdlet(VerbsCommunications.Send, "ImgurImage", DefaultParameterSetName = PathSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsCommunications.Send, "ImgurImage", DefaultParameterSetName = PathSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "Send-ImgurImage.md")]
 [OutputType(typeof(ImgurImage))]
 public sealed class SendImgurImageCommand : ImgurApiCmdlet
 {

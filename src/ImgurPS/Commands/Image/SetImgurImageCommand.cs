@@ -4,7 +4,7 @@ using ImgurPS.Client.Api;
 namespace ImgurPS.Commands.Image;
 
 /// <summary>Set-ImgurImage: changes an image's title or description (IM-05), by id (owner) or deletehash (anonymous).</summary>
-[Cmdlet(VerbsCommon.Set, "ImgurImage", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsCommon.Set, "ImgurImage", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "Set-ImgurImage.md")]
 [OutputType(typeof(void))]
 public sealed class SetImgurImageCommand : ImgurApiCmdlet
 {
@@ -46,6 +46,6 @@ public sealed class SetImgurImageCommand : ImgurApiCmdlet
         if (!ContentAddress.TryChoose(this, call, "image", ImageId, nameof(ImageId), DeleteHash, out var address)) return;
 
         if (!ShouldChange($"image {address}", "Update the title and description")) return;
-        TryAwait(Client.UpdateImageAsync(call, address, Title, Description), address, out _);
+        TryAwait(Client.UpdateImageAsync(call, address, Title, Description), address);
     }
 }

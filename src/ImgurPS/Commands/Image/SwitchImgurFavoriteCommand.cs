@@ -8,7 +8,7 @@ namespace ImgurPS.Commands.Image;
 /// Switch-ImgurFavorite: toggles an image (IM-06) or an album (AL-07) among the signed-in user's favorites and
 /// tells whether it is a favorite now.
 /// </summary>
-[Cmdlet(VerbsCommon.Switch, "ImgurFavorite", DefaultParameterSetName = ImageSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsCommon.Switch, "ImgurFavorite", DefaultParameterSetName = ImageSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "Switch-ImgurFavorite.md")]
 [OutputType(typeof(ImgurFavoriteResult))]
 public sealed class SwitchImgurFavoriteCommand : ImgurApiCmdlet
 {

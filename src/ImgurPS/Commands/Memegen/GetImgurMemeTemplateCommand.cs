@@ -5,7 +5,7 @@ using ImgurPS.Models;
 namespace ImgurPS.Commands.Memegen;
 
 /// <summary>Get-ImgurMemeTemplate: Imgur's stock meme background images (MG-01).</summary>
-[Cmdlet(VerbsCommon.Get, "ImgurMemeTemplate")]
+[Cmdlet(VerbsCommon.Get, "ImgurMemeTemplate", HelpUri = HelpPages.Root + "Get-ImgurMemeTemplate.md")]
 [OutputType(typeof(ImgurImage))]
 public sealed class GetImgurMemeTemplateCommand : ImgurApiCmdlet
 {

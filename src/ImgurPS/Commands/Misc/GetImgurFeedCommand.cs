@@ -7,7 +7,7 @@ namespace ImgurPS.Commands.Misc;
 /// Get-ImgurFeed: the signed-in user's feed (MS-02). Imgur documents no shape for it, so its data is written as
 /// PowerShell objects, field for field.
 /// </summary>
-[Cmdlet(VerbsCommon.Get, "ImgurFeed")]
+[Cmdlet(VerbsCommon.Get, "ImgurFeed", HelpUri = HelpPages.Root + "Get-ImgurFeed.md")]
 [OutputType(typeof(PSObject))]
 public sealed class GetImgurFeedCommand : ImgurApiCmdlet
 {

@@ -10,7 +10,7 @@ namespace ImgurPS.Commands.Misc;
 /// Invoke-ImgurRestMethod: any method on any /3/ path, with the session's credentials, rate limits, errors and
 /// -Format. Writes the unwrapped data as PowerShell objects, for routes ImgurPS has no cmdlet for.
 /// </summary>
-[Cmdlet(VerbsLifecycle.Invoke, "ImgurRestMethod", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsLifecycle.Invoke, "ImgurRestMethod", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "Invoke-ImgurRestMethod.md")]
 [OutputType(typeof(PSObject))]
 public sealed class InvokeImgurRestMethodCommand : ImgurApiCmdlet
 {

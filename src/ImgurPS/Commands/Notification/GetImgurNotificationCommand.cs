@@ -9,7 +9,7 @@ namespace ImgurPS.Commands.Notification;
 /// Get-ImgurNotification: the signed-in user's notifications, replies then messages (NO-01), some by id (NO-02),
 /// or the reply notifications of the account route (AC-27).
 /// </summary>
-[Cmdlet(VerbsCommon.Get, "ImgurNotification", DefaultParameterSetName = ListSet)]
+[Cmdlet(VerbsCommon.Get, "ImgurNotification", DefaultParameterSetName = ListSet, HelpUri = HelpPages.Root + "Get-ImgurNotification.md")]
 [OutputType(typeof(ImgurNotification))]
 public sealed class GetImgurNotificationCommand : ImgurApiCmdlet
 {

@@ -10,7 +10,7 @@ namespace ImgurPS.Commands.Notification;
 /// Set-ImgurNotification -Viewed: marks notifications as viewed. Ids from the whole pipeline go in one request:
 /// one id by NO-03, several by NO-04.
 /// </summary>
-[Cmdlet(VerbsCommon.Set, "ImgurNotification", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+[Cmdlet(VerbsCommon.Set, "ImgurNotification", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, HelpUri = HelpPages.Root + "Set-ImgurNotification.md")]
 [OutputType(typeof(ImgurNotification))]
 public sealed class SetImgurNotificationCommand : ImgurApiCmdlet
 {
@@ -59,7 +59,7 @@ public sealed class SetImgurNotificationCommand : ImgurApiCmdlet
         if (_ids.Count == 0) return;
         var call = NewCall(requiresUser: true);
         var target = "notification " + string.Join(", ", _ids);
-        if (!ShouldChange(target, "Mark as viewed") || !TryAwait(Client.MarkNotificationsViewedAsync(call, _ids), target, out _)) return;
+        if (!ShouldChange(target, "Mark as viewed") || !TryAwait(Client.MarkNotificationsViewedAsync(call, _ids), target)) return;
         if (!PassThru) return;
         foreach (var notification in _received.OfType<ImgurNotification>())
         {

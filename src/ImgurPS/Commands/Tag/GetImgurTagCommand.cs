@@ -5,7 +5,7 @@ using ImgurPS.Models;
 namespace ImgurPS.Commands.Tag;
 
 /// <summary>Get-ImgurTag: Imgur's default tags (TG-01), or tags by name (TG-02).</summary>
-[Cmdlet(VerbsCommon.Get, "ImgurTag", DefaultParameterSetName = ListSet)]
+[Cmdlet(VerbsCommon.Get, "ImgurTag", DefaultParameterSetName = ListSet, HelpUri = HelpPages.Root + "Get-ImgurTag.md")]
 [OutputType(typeof(ImgurTag), typeof(ImgurTagList))]
 public sealed class GetImgurTagCommand : ImgurApiCmdlet
 {

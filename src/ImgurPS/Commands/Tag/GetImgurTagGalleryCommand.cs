@@ -6,7 +6,7 @@ using ImgurPS.Models;
 namespace ImgurPS.Commands.Tag;
 
 /// <summary>Get-ImgurTagGallery: the gallery items with a tag (TG-03), or one of them (TG-04).</summary>
-[Cmdlet(VerbsCommon.Get, "ImgurTagGallery", DefaultParameterSetName = ListingSet)]
+[Cmdlet(VerbsCommon.Get, "ImgurTagGallery", DefaultParameterSetName = ListingSet, HelpUri = HelpPages.Root + "Get-ImgurTagGallery.md")]
 [OutputType(typeof(ImgurGalleryImage), typeof(ImgurGalleryAlbum), typeof(ImgurTag))]
 public sealed class GetImgurTagGalleryCommand : GalleryListingCmdlet
 {

@@ -4,7 +4,7 @@ using ImgurPS.Client.Api;
 namespace ImgurPS.Commands.Tag;
 
 /// <summary>Set-ImgurGalleryTag: replaces the tags of a gallery item (TG-07).</summary>
-[Cmdlet(VerbsCommon.Set, "ImgurGalleryTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsCommon.Set, "ImgurGalleryTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "Set-ImgurGalleryTag.md")]
 [OutputType(typeof(void))]
 public sealed class SetImgurGalleryTagCommand : ImgurApiCmdlet
 {
@@ -23,6 +23,6 @@ public sealed class SetImgurGalleryTagCommand : ImgurApiCmdlet
     protected override void ProcessRecord()
     {
         var call = NewCall(requiresUser: true);
-        if (ShouldChange($"gallery item {GalleryId}", $"Replace the tags with: {string.Join(", ", Tag)}")) TryAwait(Client.SetGalleryTagsAsync(call, GalleryId, Tag), GalleryId, out _);
+        if (ShouldChange($"gallery item {GalleryId}", $"Replace the tags with: {string.Join(", ", Tag)}")) TryAwait(Client.SetGalleryTagsAsync(call, GalleryId, Tag), GalleryId);
     }
 }

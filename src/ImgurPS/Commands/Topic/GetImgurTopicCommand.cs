@@ -5,7 +5,7 @@ using ImgurPS.Models;
 namespace ImgurPS.Commands.Topic;
 
 /// <summary>Get-ImgurTopic: Imgur's default gallery topics (TP-01).</summary>
-[Cmdlet(VerbsCommon.Get, "ImgurTopic")]
+[Cmdlet(VerbsCommon.Get, "ImgurTopic", HelpUri = HelpPages.Root + "Get-ImgurTopic.md")]
 [OutputType(typeof(ImgurTopic))]
 public sealed class GetImgurTopicCommand : ImgurApiCmdlet
 {

@@ -6,7 +6,7 @@ using ImgurPS.Models;
 namespace ImgurPS.Commands.Topic;
 
 /// <summary>Get-ImgurTopicGallery: the gallery items of a topic (TP-02), or one of them (TP-03).</summary>
-[Cmdlet(VerbsCommon.Get, "ImgurTopicGallery", DefaultParameterSetName = ListingSet)]
+[Cmdlet(VerbsCommon.Get, "ImgurTopicGallery", DefaultParameterSetName = ListingSet, HelpUri = HelpPages.Root + "Get-ImgurTopicGallery.md")]
 [OutputType(typeof(ImgurGalleryImage), typeof(ImgurGalleryAlbum))]
 public sealed class GetImgurTopicGalleryCommand : GalleryListingCmdlet
 {
