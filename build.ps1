@@ -4,8 +4,9 @@ Builds, tests and demonstrates ImgurPS.
 
 .DESCRIPTION
 Build (default): compiles the solution and lays out out/ImgurPS as an importable module folder.
-Test:  Build, then the xunit tests of the client and the Pester suite against the built module and a live
-       emulator; ends with the line "N passed, N failed" and a non-zero exit code on any failure.
+Test:  Build, then the xunit tests of the client (on net10.0, and on net48 under Mono outside Windows, installing
+       Mono on Debian when run as root) and the Pester suite against the built module and a live emulator; ends
+       with the line "N passed, N failed" and a non-zero exit code on any failure.
 Demo:  Build, start the emulator, and run samples/Demo.ps1 against it.
 Package: Build, then pack out/ImgurPS into out/ImgurPS.<version>.nupkg with PSResourceGet.
 Bench: Build, then run bench/Invoke-Benchmarks.ps1 (-Quick for a short run) and write out/benchmarks.md.
@@ -105,12 +106,77 @@ function Install-Chromium {
     Invoke-Native apt-get @('install', '-y', '-qq', 'chromium')
 }
 
+function Install-Mono {
+    # Off Windows, the net48 client tests run on Mono. Debian's mono-devel has the netstandard facade that netstandard2.0
+    # assemblies need on Mono; mono-runtime alone lacks it, and mono-complete adds only what these tests never use.
+    $mono = Get-Command mono -ErrorAction Ignore
+    if ($mono -and (Test-Path -LiteralPath (Join-Path (Split-Path (Split-Path $mono.Source)) 'lib/mono/4.5/Facades/netstandard.dll'))) { return }
+    if (-not (Get-Command apt-get -ErrorAction Ignore) -or (& id -u) -ne '0') {
+        throw 'The net48 client tests need Mono with its netstandard facade. On Debian, as root: apt-get install --no-install-recommends mono-devel.'
+    }
+    Write-Host 'Installing Mono for the net48 client tests...'
+    $env:DEBIAN_FRONTEND = 'noninteractive'
+    Invoke-Native apt-get @('update', '-qq')
+    Invoke-Native apt-get @('install', '-y', '-qq', '--no-install-recommends', 'mono-devel')
+}
+
+function Get-NotOnMonoTest {
+    # The tests marked [NotOnMono("reason")], read from the test assembly's metadata without loading it.
+    param([string] $TestAssembly)
+    $reader = [System.Reflection.PortableExecutable.PEReader]::new([System.IO.File]::OpenRead($TestAssembly))
+    try {
+        $metadata = [System.Reflection.Metadata.PEReaderExtensions]::GetMetadataReader($reader)
+        foreach ($handle in $metadata.CustomAttributes) {
+            $attribute = $metadata.GetCustomAttribute($handle)
+            if ($attribute.Constructor.Kind -ne 'MethodDefinition' -or $attribute.Parent.Kind -ne 'MethodDefinition') { continue }
+            $constructor = $metadata.GetMethodDefinition([System.Reflection.Metadata.MethodDefinitionHandle]$attribute.Constructor)
+            if ($metadata.GetString($metadata.GetTypeDefinition($constructor.GetDeclaringType()).Name) -ne 'NotOnMonoAttribute') { continue }
+            $test = $metadata.GetMethodDefinition([System.Reflection.Metadata.MethodDefinitionHandle]$attribute.Parent)
+            $class = $metadata.GetTypeDefinition($test.GetDeclaringType())
+            $arguments = $metadata.GetBlobReader($attribute.Value)
+            $null = $arguments.ReadUInt16()   # the prolog that starts every attribute's arguments
+            [pscustomobject]@{
+                Test   = '{0}.{1}.{2}' -f $metadata.GetString($class.Namespace), $metadata.GetString($class.Name), $metadata.GetString($test.Name)
+                Reason = $arguments.ReadSerializedString()
+            }
+        }
+    }
+    finally { $reader.Dispose() }
+}
+
+function Invoke-Net48ClientTests {
+    # The client tests again on the .NET Framework 4.8 API surface that Windows PowerShell 5.1 runs on: natively on
+    # Windows, elsewhere on Mono (VSTest starts the net48 test host with mono), less the tests marked [NotOnMono].
+    $filter = @()
+    if ($IsWindows) { Write-Host 'Running the xunit tests of the client on net48...' }
+    else {
+        Install-Mono | Out-Host
+        Write-Host 'Running the xunit tests of the client on net48 under Mono...'
+        foreach ($excluded in Get-NotOnMonoTest (Join-Path $root "tests/ImgurPS.Tests/bin/$Configuration/net48/ImgurPS.Tests.dll")) {
+            Write-Host "  Left out under Mono: $($excluded.Test): $($excluded.Reason)"
+        }
+        $filter = '--filter', 'Mono!=Excluded'
+    }
+
+    $trx = Join-Path $resultsDir 'xunit-net48.trx'
+    Remove-Item -LiteralPath $trx -ErrorAction Ignore
+    & dotnet test (Join-Path $root 'tests/ImgurPS.Tests/ImgurPS.Tests.csproj') -f net48 -c $Configuration --no-build --nologo @filter `
+        --logger 'trx;LogFileName=xunit-net48.trx' --results-directory $resultsDir | Out-Host
+    if (-not (Test-Path -LiteralPath $trx)) { return [pscustomobject]@{ Passed = 0; Failed = 1; Skipped = 0 } }
+    $counters = ([xml](Get-Content -LiteralPath $trx -Raw)).TestRun.ResultSummary.Counters
+    [pscustomobject]@{
+        Passed  = [int]$counters.passed
+        Failed  = [int]$counters.total - [int]$counters.passed - [int]$counters.notExecuted
+        Skipped = [int]$counters.notExecuted
+    }
+}
+
 function Invoke-Tests {
     $null = New-Item -ItemType Directory -Path $resultsDir -Force
     Install-Chromium
 
     Write-Host 'Running the xunit tests of the client...'
-    & dotnet test (Join-Path $root 'tests/ImgurPS.Tests/ImgurPS.Tests.csproj') -c $Configuration --no-build --nologo `
+    & dotnet test (Join-Path $root 'tests/ImgurPS.Tests/ImgurPS.Tests.csproj') -f net10.0 -c $Configuration --no-build --nologo `
         --logger 'trx;LogFileName=xunit.trx' --results-directory $resultsDir
     $trx = Join-Path $resultsDir 'xunit.trx'
     $xunitPassed = 0; $xunitFailed = 1
@@ -119,6 +185,8 @@ function Invoke-Tests {
         $xunitPassed = [int]$counters.passed
         $xunitFailed = [int]$counters.total - [int]$counters.passed
     }
+
+    $net48 = Invoke-Net48ClientTests
 
     Write-Host 'Running the Pester suite against the built module and the emulator...'
     $pesterResult = Join-Path $resultsDir 'pester.json'
@@ -133,11 +201,12 @@ function Invoke-Tests {
         $pesterSkipped = $counts.Skipped
     }
 
-    $passed = $xunitPassed + $pesterPassed
-    $failed = $xunitFailed + $pesterFailed
-    Write-Host "xunit: $xunitPassed passed, $xunitFailed failed; Pester: $pesterPassed passed, $pesterFailed failed, $pesterSkipped skipped"
-    Write-Host "$passed passed, $failed failed, $pesterSkipped skipped"
-    if ($failed -gt 0 -or $xunitPassed -eq 0 -or $pesterPassed -eq 0) { exit 1 }
+    $passed = $xunitPassed + $net48.Passed + $pesterPassed
+    $failed = $xunitFailed + $net48.Failed + $pesterFailed
+    $skipped = $net48.Skipped + $pesterSkipped
+    Write-Host "xunit: $xunitPassed passed, $xunitFailed failed; xunit net48: $($net48.Passed) passed, $($net48.Failed) failed, $($net48.Skipped) skipped; Pester: $pesterPassed passed, $pesterFailed failed, $pesterSkipped skipped"
+    Write-Host "$passed passed, $failed failed, $skipped skipped"
+    if ($failed -gt 0 -or $xunitPassed -eq 0 -or $net48.Passed -eq 0 -or $pesterPassed -eq 0) { exit 1 }
 }
 
 function Invoke-Demo {

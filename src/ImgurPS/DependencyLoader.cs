@@ -32,19 +32,26 @@ internal static class DependencyLoader
         return (IImgurHttpHost)create.Invoke(null, new object[] { userAgent })!;
     }
 
-    private static Assembly? Resolve(object? sender, ResolveEventArgs args)
+    private static Assembly? Resolve(object? sender, ResolveEventArgs args) => Resolve(Folder, args.Name, args.RequestingAssembly);
+
+    /// <summary>
+    /// Answers <paramref name="requesting"/>'s request for <paramref name="requestedName"/> with ImgurPS itself or with
+    /// the file of that name in <paramref name="folder"/>, or with null to leave the request to others. The folder is a
+    /// parameter so that tests can resolve from a folder of their own.
+    /// </summary>
+    internal static Assembly? Resolve(string folder, string requestedName, Assembly? requesting)
     {
-        var name = new AssemblyName(args.Name).Name;
+        var name = new AssemblyName(requestedName).Name;
         // ImgurPS.Http asks for ImgurPS from its own context: it must get this very assembly, or types would not match.
         if (name == Self.GetName().Name) return Self;
 
-        var path = Path.Combine(Folder, name + ".dll");
-        return IsOurs(args.RequestingAssembly) && File.Exists(path) ? LoadFromPath.Value(path) : null;
+        var path = Path.Combine(folder, name + ".dll");
+        return IsOurs(requesting, folder) && File.Exists(path) ? LoadFromPath.Value(path) : null;
     }
 
-    private static bool IsOurs(Assembly? requesting) =>
+    private static bool IsOurs(Assembly? requesting, string folder) =>
         requesting is not null
-        && (requesting == Self || !requesting.IsDynamic && string.Equals(Path.GetDirectoryName(requesting.Location), Folder, StringComparison.OrdinalIgnoreCase));
+        && (requesting == Self || !requesting.IsDynamic && string.Equals(Path.GetDirectoryName(requesting.Location), folder, StringComparison.OrdinalIgnoreCase));
 
     // AssemblyLoadContext exists on .NET Core and .NET 5+ only; on .NET Framework the type is missing.
     private static Func<string, Assembly> CreateLoader()

@@ -34,7 +34,7 @@ public class ProgressStreamTests
         var totals = progress.Reports.Where(total => total > 0).Distinct().ToList();
         Assert.True(totals.Count > 1, "a file larger than one copy buffer is reported more than once");
         Assert.Equal(totals.OrderBy(total => total), totals);
-        Assert.Equal(200_000, totals[^1]);
+        Assert.Equal(200_000, totals.Last());
     }
 
     [Fact]

@@ -70,7 +70,8 @@ public class SocialRequestTests
     [Fact]
     public async Task AnEmptyUnblockAnswerMeansUnblocked()
     {
-        var stub = new StubHandler(_ => new HttpResponseMessage(System.Net.HttpStatusCode.NoContent));
+        // An empty body, as a real handler gives it: .NET Framework leaves Content null where .NET 5+ makes it empty.
+        var stub = new StubHandler(_ => new HttpResponseMessage(System.Net.HttpStatusCode.NoContent) { Content = new ByteArrayContent(Array.Empty<byte>()) });
         using var pipeline = new ImgurHttpPipeline("ImgurPS/0.0.0 PowerShell/test", () => stub);
         var session = new ImgurSession(new Uri("http://127.0.0.1:1/"), "id");
         session.SetAccessToken("token");
@@ -130,6 +131,7 @@ public class SocialRequestTests
     }
 
     [Fact]
+    [NotOnMono("Mono counts IEnumerable<int> among the interfaces of an enum array, so xunit compares the expected ImgurNotificationKind[] as numbers and fails.")]
     public async Task NotificationsReadRepliesThenMessagesAndMarkSeveralInOneRequest()
     {
         var (list, _) = await Send("""{"data":{"replies":[{"id":1,"content":{"comment":"a"}}],"messages":[{"id":2,"content":{"message_num":"1"}}]},"success":true,"status":200}""", async (client, call) =>

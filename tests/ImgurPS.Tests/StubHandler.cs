@@ -26,10 +26,11 @@ internal sealed class StubHandler : HttpMessageHandler
         return response;
     }
 
+    // The bodies are in memory, so reading them needs no cancellation token (which .NET Framework's overload lacks).
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         Requests.Add(request);
-        Bodies.Add(request.Content is null ? string.Empty : await request.Content.ReadAsStringAsync(cancellationToken));
+        Bodies.Add(request.Content is null ? string.Empty : await request.Content.ReadAsStringAsync());
         return _answer(request);
     }
 }
