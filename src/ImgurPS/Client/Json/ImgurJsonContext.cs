@@ -33,8 +33,6 @@ namespace ImgurPS.Client.Json;
 [JsonSerializable(typeof(ImgurCredit))]
 [JsonSerializable(typeof(ImgurTag))]
 [JsonSerializable(typeof(ImgurOAuthToken))]
-[JsonSerializable(typeof(ImgurPS.Client.Persistence.SavedSession))]
-[JsonSerializable(typeof(ImgurPS.Client.Upload.UploadJournalEntry))]
 [JsonSerializable(typeof(ImgurAccount))]
 [JsonSerializable(typeof(ImgurAccountSettings))]
 [JsonSerializable(typeof(ImgurGalleryProfile))]
