@@ -15,7 +15,8 @@ namespace ImgurPS.Client.Upload;
 /// pipeline thread), and waits on each entry's task itself.
 /// </summary>
 /// <remarks>
-/// The queue is the caller's alone, so it takes no lock; the counts and the journal are written from the pool.
+/// The queue and the skip count are the caller's alone, so they take no lock; the other counts and the journal are
+/// written from the pool as uploads complete.
 /// </remarks>
 internal sealed class UploadCoordinator
 {
