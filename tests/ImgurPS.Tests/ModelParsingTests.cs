@@ -1,7 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using ImgurPS.Client;
 using ImgurPS.Client.Json;
 using ImgurPS.Models;
@@ -147,6 +149,70 @@ public class ModelParsingTests
         Assert.Equal(Serialize(fromJson), Serialize(fromXml));
         Assert.Equal("sky", ((ImgurGalleryImage)fromXml[0]).Tags!.Single().Name);
     }
+
+    [Fact]
+    public void XmlAndJsonGiveTheSameAccountAndNotifications()
+    {
+        // The reputation and the notification content are read by converters the context registers for their types.
+        const string json = """
+            {"data":{"account":{"id":1000001,"url":"emulator-user","reputation":1234.5},
+              "notifications":[
+                {"id":1,"account_id":1000001,"viewed":false,"content":{"id":77,"comment":"hi","author":"x"}},
+                {"id":2,"viewed":true,"content":{"id":9,"from":"friend","message_num":"3","last_message":"hey"}}
+              ]},"success":true,"status":200}
+            """;
+        const string xml = """
+            <data success="1" status="200">
+              <account><id>1000001</id><url>emulator-user</url><reputation>1234.5</reputation></account>
+              <notifications type="array">
+                <item><id>1</id><account_id>1000001</account_id><viewed>false</viewed><content><id>77</id><comment>hi</comment><author>x</author></content></item>
+                <item><id>2</id><viewed>true</viewed><content><id>9</id><from>friend</from><message_num>3</message_num><last_message>hey</last_message></content></item>
+              </notifications>
+            </data>
+            """;
+
+        using var xmlPayload = ImgurResponseParser.Parse(200, "application/xml", Encoding.UTF8.GetBytes(xml), "GET", "/3/x.xml");
+        var fromJson = Data(json);
+
+        var account = ImgurJson.Read<ImgurAccount>(xmlPayload.Data.GetProperty("account"))!;
+        Assert.Equal(1234.5, account.Reputation);
+        Assert.Equal(Serialize(ImgurJson.Read<ImgurAccount>(fromJson.GetProperty("account"))!), Serialize(account));
+
+        var notifications = ImgurJson.ReadList<ImgurNotification>(xmlPayload.Data.GetProperty("notifications"));
+        Assert.Equal(new[] { ImgurNotificationKind.Reply, ImgurNotificationKind.Message }, notifications.Select(notification => notification.Kind));
+        Assert.Equal(
+            ImgurJson.ReadList<ImgurNotification>(fromJson.GetProperty("notifications")).Select(Serialize),
+            notifications.Select(Serialize));
+    }
+
+    [Fact]
+    public void ModelsCarryNoConvertersOfTheirOwn()
+    {
+        // Every model the wire context reads, and the models their properties hold (the assembly's full type list
+        // would need System.Management.Automation for the cmdlets).
+        var pending = new Stack<Type>(typeof(ImgurJsonContext).CustomAttributes
+            .Where(attribute => attribute.AttributeType == typeof(JsonSerializableAttribute))
+            .Select(attribute => (Type)attribute.ConstructorArguments[0].Value!));
+        var models = new HashSet<Type>();
+        var withConverters = new List<string>();
+        while (pending.Count > 0)
+        {
+            var type = pending.Pop();
+            if (type.Namespace != typeof(ImgurImage).Namespace || !models.Add(type)) continue;
+            if (type.IsDefined(typeof(JsonConverterAttribute), inherit: true)) withConverters.Add(type.Name);
+            foreach (var property in type.GetProperties())
+            {
+                if (property.IsDefined(typeof(JsonConverterAttribute), inherit: true)) withConverters.Add($"{type.Name}.{property.Name}");
+                var held = property.PropertyType.IsArray ? property.PropertyType.GetElementType()! : property.PropertyType;
+                pending.Push(Nullable.GetUnderlyingType(held) ?? held);
+            }
+        }
+
+        Assert.Contains(typeof(ImgurNotificationContent), models);
+        Assert.Empty(withConverters);
+    }
+
+    private static string Serialize(object model) => JsonSerializer.Serialize(model, ImgurJson.Options.GetTypeInfo(model.GetType()));
 
     private static string Serialize(System.Collections.Generic.IEnumerable<IImgurGalleryItem> items) =>
         string.Join("\n", items.Select(item => JsonSerializer.Serialize(item, ImgurJson.Options.GetTypeInfo(item.GetType()))));

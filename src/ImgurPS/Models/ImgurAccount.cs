@@ -1,6 +1,5 @@
 using System;
 using System.Text.Json.Serialization;
-using ImgurPS.Client.Json;
 
 namespace ImgurPS.Models;
 
@@ -29,7 +28,6 @@ public sealed class ImgurAccount : ImgurObject
     public string? CoverName { get; set; }
 
     /// <summary>The reputation points; can be negative.</summary>
-    [JsonConverter(typeof(LenientNullableDoubleConverter))]
     public double? Reputation { get; set; }
 
     /// <summary>The notoriety label of the reputation, e.g. Neutral or Trusted.</summary>

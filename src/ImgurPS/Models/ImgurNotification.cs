@@ -1,6 +1,5 @@
 using System;
 using System.Text.Json.Serialization;
-using ImgurPS.Client.Json;
 
 namespace ImgurPS.Models;
 
@@ -17,7 +16,6 @@ public sealed class ImgurNotification : ImgurObject
     public bool Viewed { get; set; }
 
     /// <summary>What the notification is about: a comment, a message notification or a conversation.</summary>
-    [JsonConverter(typeof(NotificationContentConverter))]
     public ImgurNotificationContent? Content { get; set; }
 
     /// <summary>Reply, Message, Conversation or Unknown, after the content.</summary>

@@ -3,7 +3,11 @@ using ImgurPS.Models;
 
 namespace ImgurPS.Client.Json;
 
-/// <summary>Source-generated metadata for every model ImgurPS reads; no reflection-based serialization.</summary>
+/// <summary>
+/// Source-generated metadata for every model ImgurPS reads from Imgur; no reflection-based serialization. The
+/// converters for Imgur's quirks are registered here, not on the models, so the models stay plain classes that
+/// know nothing of the client.
+/// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     PropertyNameCaseInsensitive = true,
@@ -16,8 +20,10 @@ namespace ImgurPS.Client.Json;
         typeof(LenientNullableInt64Converter),
         typeof(LenientBooleanConverter),
         typeof(LenientNullableBooleanConverter),
+        typeof(LenientNullableDoubleConverter),
         typeof(EpochDateTimeOffsetConverter),
         typeof(GalleryItemConverter),
+        typeof(NotificationContentConverter),
     })]
 [JsonSerializable(typeof(ImgurImage))]
 [JsonSerializable(typeof(ImgurAlbum))]
@@ -27,8 +33,6 @@ namespace ImgurPS.Client.Json;
 [JsonSerializable(typeof(ImgurCredit))]
 [JsonSerializable(typeof(ImgurTag))]
 [JsonSerializable(typeof(ImgurOAuthToken))]
-[JsonSerializable(typeof(ImgurPS.Client.Persistence.SavedSession))]
-[JsonSerializable(typeof(ImgurPS.Client.Upload.UploadJournalEntry))]
 [JsonSerializable(typeof(ImgurAccount))]
 [JsonSerializable(typeof(ImgurAccountSettings))]
 [JsonSerializable(typeof(ImgurGalleryProfile))]

@@ -3,7 +3,6 @@ using System.IO;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text.Json;
-using ImgurPS.Client.Json;
 
 namespace ImgurPS.Client.Persistence;
 
@@ -45,7 +44,7 @@ internal sealed class SessionStore
         {
             var bytes = File.ReadAllBytes(FilePath);
             if (IsWindows) bytes = ProtectedData.Unprotect(bytes, null, DataProtectionScope.CurrentUser);
-            return JsonSerializer.Deserialize(bytes, ImgurJsonContext.Default.SavedSession)
+            return JsonSerializer.Deserialize(bytes, LocalFileJsonContext.Default.SavedSession)
                 ?? throw new JsonException("The file holds no session.");
         }
         catch (Exception error) when (error is JsonException or CryptographicException or IOException or UnauthorizedAccessException)
@@ -60,7 +59,7 @@ internal sealed class SessionStore
         Directory.CreateDirectory(directory);
         RestrictToOwner(directory, "700");
 
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(saved, ImgurJsonContext.Default.SavedSession);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(saved, LocalFileJsonContext.Default.SavedSession);
         if (IsWindows) bytes = ProtectedData.Protect(bytes, null, DataProtectionScope.CurrentUser);
 
         var temporary = FilePath + ".tmp-" + Guid.NewGuid().ToString("N");

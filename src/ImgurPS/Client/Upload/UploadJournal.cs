@@ -4,7 +4,7 @@ using System.IO;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using ImgurPS.Client.Json;
+using ImgurPS.Client.Persistence;
 using ImgurPS.Models;
 
 namespace ImgurPS.Client.Upload;
@@ -67,7 +67,7 @@ internal sealed class UploadJournal
             if (line.Trim().Length == 0) continue;
             try
             {
-                var entry = JsonSerializer.Deserialize(line, ImgurJsonContext.Default.UploadJournalEntry);
+                var entry = JsonSerializer.Deserialize(line, LocalFileJsonContext.Default.UploadJournalEntry);
                 if (entry is { Path: not null, Sha256: not null }) journal._done[Key(entry.Path, entry.Sha256)] = entry;
                 else journal.UnreadableLines++;
             }
@@ -115,7 +115,7 @@ internal sealed class UploadJournal
     {
         var path = entry.Path!;
         var sha256 = entry.Sha256!;
-        var line = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(entry, ImgurJsonContext.Default.UploadJournalEntry) + "\n");
+        var line = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(entry, LocalFileJsonContext.Default.UploadJournalEntry) + "\n");
         lock (_gate)
         {
             using (var stream = new FileStream(FilePath, FileMode.Append, FileAccess.Write, FileShare.Read))

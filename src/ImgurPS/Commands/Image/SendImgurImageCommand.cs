@@ -3,8 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
 using ImgurPS.Client;
 using ImgurPS.Client.Api;
 using ImgurPS.Client.Upload;
@@ -14,7 +12,8 @@ namespace ImgurPS.Commands.Image;
 
 /// <summary>
 /// Send-ImgurImage: uploads local images and videos (streamed from disk) or asks Imgur to fetch a URL. Each
-/// file's failure is its own error; the batch goes on.
+/// file's failure is its own error; the batch goes on. The cmdlet resolves paths and writes; the
+/// <see cref="UploadCoordinator"/> runs the batch (throttle, input order, journal, progress counts).
 /// </summary>
 [Cmdlet(VerbsCommunications.Send, "ImgurImage", DefaultParameterSetName = PathSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "Send-ImgurImage.md")]
 [OutputType(typeof(ImgurImage))]
@@ -25,17 +24,8 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
     private const string UrlSet = "Url";
     private const int BatchActivityId = 1;
 
-    // Uploads run concurrently but are written in input order; a few finished ones may wait behind a slow one.
-    private readonly Queue<PendingUpload> _pending = new();
+    private UploadCoordinator? _uploads;
     private ImgurCall? _call;
-    private SemaphoreSlim? _slots;
-    private UploadJournal? _journal;
-    private int _nextActivityId = BatchActivityId + 1;
-    private int _uploaded;
-    private int _failed;
-    private int _skipped;
-    private long _bytesSent;
-    private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
 
     /// <summary>Files to upload; wildcards are expanded.</summary>
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -97,23 +87,7 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
     /// <inheritdoc />
     protected override void BeginProcessing()
     {
-        _slots = new SemaphoreSlim(ThrottleLimit);
-        if (Journal is null) return;
-
-        var path = GetUnresolvedProviderPathFromPSPath(Journal);
-        try
-        {
-            _journal = UploadJournal.Open(path);
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            ThrowTerminatingError(ImgurErrors.ToErrorRecord(error, Journal));
-        }
-
-        if (_journal!.UnreadableLines > 0)
-        {
-            WriteWarning($"The journal '{path}' has {_journal.UnreadableLines} unreadable line(s), probably cut off when a run was stopped; those files will be uploaded again if they are in this batch.");
-        }
+        _uploads = new UploadCoordinator(ThrottleLimit, OpenJournal(), resendUncertain: Force, StopToken);
     }
 
     /// <inheritdoc />
@@ -140,7 +114,8 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
         try
         {
             WriteFinished(all: true);
-            WriteVerbose(string.Format(CultureInfo.InvariantCulture, "{0} uploaded ({1:0.0} MB), {2} failed, {3} skipped as already in the journal.", _uploaded, _bytesSent / 1048576.0, _failed, _skipped));
+            WriteVerbose(string.Format(CultureInfo.InvariantCulture, "{0} uploaded ({1:0.0} MB), {2} failed, {3} skipped as already in the journal.",
+                _uploads!.Uploaded, _uploads.BytesSent / 1048576.0, _uploads.Failed, _uploads.Skipped));
         }
         finally
         {
@@ -148,24 +123,40 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
         }
     }
 
-    private void UploadFile(string path)
+    private UploadJournal? OpenJournal()
     {
-        ImgurMedia media;
-        string? hash = null;
+        if (Journal is null) return null;
+
+        var path = GetUnresolvedProviderPathFromPSPath(Journal);
+        UploadJournal? journal = null;
         try
         {
-            media = ImgurMedia.Inspect(path, ImgurUploadLimits.Default);
-            if (_journal is not null) hash = UploadJournal.Hash(path);
+            journal = UploadJournal.Open(path);
         }
-        catch (Exception error) when (error is IOException or InvalidDataException or UnauthorizedAccessException)
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
-            Fail(error, path);
+            ThrowTerminatingError(ImgurErrors.ToErrorRecord(error, Journal));
+        }
+
+        if (journal!.UnreadableLines > 0)
+        {
+            WriteWarning($"The journal '{path}' has {journal.UnreadableLines} unreadable line(s), probably cut off when a run was stopped; those files will be uploaded again if they are in this batch.");
+        }
+        return journal;
+    }
+
+    private void UploadFile(string path)
+    {
+        // A file that cannot be sent gives null; its error waits in line for its turn.
+        var file = _uploads!.Prepare(path);
+        if (file is null)
+        {
+            WriteFinished(all: false);
             return;
         }
 
-        if (hash is not null && _journal!.Find(path, hash) is { } earlier && !(earlier.IsUncertain && Force))
+        if (file.EarlierUpload is { } earlier)
         {
-            _skipped++;
             if (earlier.IsUncertain)
             {
                 WriteWarning($"'{path}' may already be on Imgur: an earlier run lost Imgur's answer after sending it, so it is not sent again. Check your images; add -Force to upload it anyway.");
@@ -179,23 +170,13 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
 
         if (!ShouldProcess(path, "Upload to Imgur")) return;
 
-        var sent = new ByteCounter();
+        // The client is made here, on the pipeline thread, before the upload starts on the pool: making it reads
+        // the session state, which only the pipeline thread may touch.
         var call = Call();
-        var details = Details(media.FileName);
-        Enqueue(new PendingUpload(path, media.Length, sent, NextActivityId(), Throttled(async () =>
-        {
-            try
-            {
-                var image = await Client.UploadFileAsync(call, media, details, sent).ConfigureAwait(false);
-                if (hash is not null) _journal!.Record(path, media.Length, hash, image);
-                return image;
-            }
-            catch (Exception error) when (hash is not null && ImgurRetryPolicy.MayHaveReachedImgur(error))
-            {
-                _journal!.RecordUncertain(path, media.Length, hash);
-                throw;
-            }
-        })));
+        var client = Client;
+        var details = Details(file.Media.FileName);
+        _uploads.Start(file, progress => client.UploadFileAsync(call, file.Media, details, progress));
+        WriteFinished(all: false);
     }
 
     private void UploadUrl(Uri url)
@@ -208,55 +189,27 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
 
         if (!ShouldProcess(url.AbsoluteUri, "Upload to Imgur")) return;
         var call = Call();
+        var client = Client;
         var details = Details(null);
-        Enqueue(new PendingUpload(url, 0, new ByteCounter(), NextActivityId(), Throttled(() => Client.UploadUrlAsync(call, url, details))));
-    }
-
-    /// <summary>Starts an upload when a slot of -ThrottleLimit is free; the work runs off the pipeline thread.</summary>
-    private Task<ImgurImage> Throttled(Func<Task<ImgurImage>> upload) => Task.Run(async () =>
-    {
-        await _slots!.WaitAsync(StopToken).ConfigureAwait(false);
-        try
-        {
-            return await upload().ConfigureAwait(false);
-        }
-        finally
-        {
-            _slots.Release();
-        }
-    });
-
-    private void Enqueue(PendingUpload upload)
-    {
-        _pending.Enqueue(upload);
+        _uploads!.Start(url, () => client.UploadUrlAsync(call, url, details));
         WriteFinished(all: false);
     }
 
     /// <summary>
-    /// Writes finished uploads in input order, on the pipeline thread. It waits for the oldest one when everything
-    /// is done or when twice -ThrottleLimit are pending, which keeps memory flat however long the batch.
+    /// Writes finished uploads in input order, on the pipeline thread. The coordinator says which are due: with
+    /// <paramref name="all"/> every one, waiting for each in turn.
     /// </summary>
     private void WriteFinished(bool all)
     {
-        while (_pending.Count > 0 && (all || _pending.Count > 2 * ThrottleLimit || _pending.Peek().Task.IsCompleted))
+        while (_uploads!.TryTakeDue(all, out var upload))
         {
-            var upload = _pending.Dequeue();
             try
             {
-                if (TryAwait(upload.Task, upload.Source, out var image, ReportProgress))
-                {
-                    _uploaded++;
-                    _bytesSent += upload.Length;
-                    WriteObject(image);
-                }
-                else
-                {
-                    _failed++;
-                }
+                if (TryAwait(upload.Task, upload.Source, out var image, ReportProgress)) WriteObject(image);
             }
             finally
             {
-                if (upload.ActivityId != 0) WriteProgress(upload.Progress(ProgressRecordType.Completed));
+                if (!upload.IsRefused) WriteProgress(FileProgress(upload, ProgressRecordType.Completed));
             }
         }
         ReportProgress();
@@ -264,20 +217,22 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
 
     private void ReportProgress()
     {
-        var inFlight = 0L;
-        foreach (var upload in _pending)
-        {
-            inFlight += upload.Sent.Value;
-            if (upload.Sent.Value > 0 && !upload.Task.IsCompleted) WriteProgress(upload.Progress(ProgressRecordType.Processing));
-        }
+        foreach (var upload in _uploads!.Sending) WriteProgress(FileProgress(upload, ProgressRecordType.Processing));
 
-        var megabytes = (_bytesSent + inFlight) / 1048576.0;
+        var megabytes = _uploads.BytesSent / 1048576.0;
         var status = string.Format(CultureInfo.InvariantCulture, "{0} uploaded, {1} failed, {2} in progress, {3:0.0} MB sent at {4:0.0} MB/s",
-            _uploaded, _failed, _pending.Count, megabytes, megabytes / Math.Max(_clock.Elapsed.TotalSeconds, 0.001));
+            _uploads.Uploaded, _uploads.Failed, _uploads.Pending, megabytes, megabytes / Math.Max(_uploads.Elapsed.TotalSeconds, 0.001));
         WriteProgress(new ProgressRecord(BatchActivityId, "Uploading to Imgur", status));
     }
 
-    private int NextActivityId() => _nextActivityId++;
+    private static ProgressRecord FileProgress(UploadCoordinator.UploadEntry upload, ProgressRecordType type) =>
+        new(BatchActivityId + 1 + upload.Position, $"Uploading {System.IO.Path.GetFileName(upload.Source.ToString())}",
+            string.Format(CultureInfo.InvariantCulture, "{0:0.0} of {1:0.0} MB", upload.Sent / 1048576.0, upload.Length / 1048576.0))
+        {
+            ParentActivityId = BatchActivityId,
+            PercentComplete = upload.PercentComplete,
+            RecordType = type,
+        };
 
     private IEnumerable<string> ResolveFiles(string path, bool literal)
     {
@@ -336,49 +291,10 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
         DisableAudio = DisableAudio.IsPresent,
     };
 
-    /// <summary>A file refused before upload; its error takes its place in input order.</summary>
-    private void Fail(Exception error, object target) =>
-        Enqueue(new PendingUpload(target, 0, new ByteCounter(), activityId: 0, Task.FromException<ImgurImage>(error)));
-
-    /// <summary>Bytes read by the upload so far; written by the HTTP stack, read by the pipeline thread.</summary>
-    private sealed class ByteCounter : IProgress<long>
+    /// <summary>An input refused before upload; its error takes its place in input order.</summary>
+    private void Fail(Exception error, object target)
     {
-        private long _value;
-
-        public long Value => Interlocked.Read(ref _value);
-
-        public void Report(long value) => Interlocked.Exchange(ref _value, value);
-    }
-
-    /// <summary>An upload under way, in input order.</summary>
-    private sealed class PendingUpload
-    {
-        public PendingUpload(object source, long length, ByteCounter sent, int activityId, Task<ImgurImage> task)
-        {
-            Source = source;
-            Length = length;
-            Sent = sent;
-            ActivityId = activityId;
-            Task = task;
-        }
-
-        public object Source { get; }
-
-        public long Length { get; }
-
-        public ByteCounter Sent { get; }
-
-        public int ActivityId { get; }
-
-        public Task<ImgurImage> Task { get; }
-
-        public ProgressRecord Progress(ProgressRecordType type) => new(ActivityId, $"Uploading {System.IO.Path.GetFileName(Source.ToString())}", Status())
-        {
-            ParentActivityId = BatchActivityId,
-            PercentComplete = Length == 0 ? -1 : (int)Math.Min(100, Sent.Value * 100 / Length),
-            RecordType = type,
-        };
-
-        private string Status() => string.Format(CultureInfo.InvariantCulture, "{0:0.0} of {1:0.0} MB", Sent.Value / 1048576.0, Length / 1048576.0);
+        _uploads!.Refuse(target, error);
+        WriteFinished(all: false);
     }
 }

@@ -1,0 +1,225 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using ImgurPS.Models;
+
+namespace ImgurPS.Client.Upload;
+
+/// <summary>
+/// Runs a batch of uploads for Send-ImgurImage: at most <see cref="ThrottleLimit"/> at once on the thread pool,
+/// handed back in input order, the journal consulted before and written as each upload completes, and the counts a
+/// progress display needs. It never blocks: the caller adds entries and takes finished ones on its own thread (the
+/// pipeline thread), and waits on each entry's task itself.
+/// </summary>
+/// <remarks>
+/// The queue and the skip count are the caller's alone, so they take no lock; the other counts and the journal are
+/// written from the pool as uploads complete.
+/// </remarks>
+internal sealed class UploadCoordinator
+{
+    private readonly Queue<UploadEntry> _queue = new();
+    private readonly SemaphoreSlim _slots;
+    private readonly UploadJournal? _journal;
+    private readonly bool _resendUncertain;
+    private readonly CancellationToken _cancellation;
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private int _nextPosition;
+    private int _uploaded;
+    private int _failed;
+    private int _skipped;
+    private long _bytesSent;
+
+    /// <param name="throttleLimit">How many uploads run at once.</param>
+    /// <param name="journal">Where completed uploads are recorded and looked up; null for none.</param>
+    /// <param name="resendUncertain">Sends files the journal lists as perhaps uploaded (their answer was lost) again.</param>
+    /// <param name="cancellation">Stops uploads still waiting for their turn.</param>
+    public UploadCoordinator(int throttleLimit, UploadJournal? journal, bool resendUncertain, CancellationToken cancellation)
+    {
+        ThrottleLimit = throttleLimit;
+        _slots = new SemaphoreSlim(throttleLimit);
+        _journal = journal;
+        _resendUncertain = resendUncertain;
+        _cancellation = cancellation;
+    }
+
+    public int ThrottleLimit { get; }
+
+    /// <summary>Uploads that succeeded so far, counted as each completes.</summary>
+    public int Uploaded => Volatile.Read(ref _uploaded);
+
+    /// <summary>Uploads that failed so far, and files refused before sending.</summary>
+    public int Failed => Volatile.Read(ref _failed);
+
+    /// <summary>Files skipped as already in the journal.</summary>
+    public int Skipped => _skipped;
+
+    /// <summary>Entries not yet taken: running, waiting for a slot, or finished behind an earlier one.</summary>
+    public int Pending => _queue.Count;
+
+    /// <summary>Bytes of the files uploaded, plus what the running uploads have sent so far.</summary>
+    public long BytesSent => Interlocked.Read(ref _bytesSent);
+
+    public TimeSpan Elapsed => _clock.Elapsed;
+
+    /// <summary>The running uploads that have sent something, for a progress bar each.</summary>
+    public IEnumerable<UploadEntry> Sending
+    {
+        get
+        {
+            foreach (var entry in _queue)
+            {
+                if (entry.Sent > 0 && !entry.Task.IsCompleted) yield return entry;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Checks a file before anything is sent: its type and size, and with a journal its content hash and whether
+    /// the journal lists it (then <see cref="PreparedFile.EarlierUpload"/> is set and it counts as skipped). A file
+    /// that cannot be sent gives null; its failure waits in line like an upload.
+    /// </summary>
+    public PreparedFile? Prepare(string path)
+    {
+        ImgurMedia media;
+        string? hash = null;
+        try
+        {
+            media = ImgurMedia.Inspect(path, ImgurUploadLimits.Default);
+            if (_journal is not null) hash = UploadJournal.Hash(path);
+        }
+        catch (Exception error) when (error is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            Refuse(path, error);
+            return null;
+        }
+
+        var earlier = hash is null ? null : _journal!.Find(path, hash);
+        if (earlier is not null && earlier.IsUncertain && _resendUncertain) earlier = null;
+        if (earlier is not null) _skipped++;
+        return new PreparedFile(path, media, hash, earlier);
+    }
+
+    /// <summary>Queues a prepared file's upload; <paramref name="send"/> runs on the pool once a slot is free.</summary>
+    public void Start(PreparedFile file, Func<IProgress<long>, Task<ImgurImage>> send) =>
+        _queue.Enqueue(new UploadEntry(this, file.Path, file.Media.Length, _nextPosition++, entry => Task.Run(() => SendAsync(entry, file, send))));
+
+    /// <summary>Queues an upload Imgur fetches from a URL; <paramref name="send"/> runs on the pool once a slot is free.</summary>
+    public void Start(Uri url, Func<Task<ImgurImage>> send) =>
+        _queue.Enqueue(new UploadEntry(this, url, length: 0, _nextPosition++, entry => Task.Run(() => SendAsync(entry, file: null, _ => send()))));
+
+    /// <summary>Queues the failure of an input refused before upload, so that it comes out in its place.</summary>
+    public void Refuse(object source, Exception error)
+    {
+        Interlocked.Increment(ref _failed);
+        _queue.Enqueue(new UploadEntry(this, source, length: 0, _nextPosition++, _ => Task.FromException<ImgurImage>(error), isRefused: true));
+    }
+
+    /// <summary>
+    /// Takes the oldest entry when it is due: finished, or with <paramref name="all"/> in any case, or while more than
+    /// twice <see cref="ThrottleLimit"/> wait, which keeps memory flat however long the batch. The caller waits on
+    /// its task before taking the next, so the output keeps input order.
+    /// </summary>
+    public bool TryTakeDue(bool all, out UploadEntry entry)
+    {
+        if (_queue.Count > 0 && (all || _queue.Count > 2 * ThrottleLimit || _queue.Peek().Task.IsCompleted))
+        {
+            entry = _queue.Dequeue();
+            return true;
+        }
+        entry = null!;
+        return false;
+    }
+
+    private async Task<ImgurImage> SendAsync(UploadEntry entry, PreparedFile? file, Func<IProgress<long>, Task<ImgurImage>> send)
+    {
+        await _slots.WaitAsync(_cancellation).ConfigureAwait(false);
+        try
+        {
+            var image = await send(entry).ConfigureAwait(false);
+            // Recorded as it completes, not as it is taken: a run stopped now keeps it.
+            if (file?.Hash is { } hash) _journal!.Record(file.Path, file.Media.Length, hash, image);
+            entry.Report(entry.Length);
+            Interlocked.Increment(ref _uploaded);
+            return image;
+        }
+        catch (Exception error)
+        {
+            entry.Report(0);
+            Interlocked.Increment(ref _failed);
+            if (file?.Hash is { } hash && ImgurRetryPolicy.MayHaveReachedImgur(error)) _journal!.RecordUncertain(file.Path, file.Media.Length, hash);
+            throw;
+        }
+        finally
+        {
+            _slots.Release();
+        }
+    }
+
+    private void AddSent(long bytes) => Interlocked.Add(ref _bytesSent, bytes);
+
+    /// <summary>One input of the batch, in input order: an upload, or the failure of an input refused before it.</summary>
+    internal sealed class UploadEntry : IProgress<long>
+    {
+        private readonly UploadCoordinator _batch;
+        private long _sent;
+
+        public UploadEntry(UploadCoordinator batch, object source, long length, int position, Func<UploadEntry, Task<ImgurImage>> run, bool isRefused = false)
+        {
+            _batch = batch;
+            Source = source;
+            Length = length;
+            Position = position;
+            IsRefused = isRefused;
+            // The work is handed the entry itself, which hears the bytes sent, so it starts only once the entry exists.
+            Task = run(this);
+        }
+
+        /// <summary>The path or URL, as the error of a failure names it.</summary>
+        public object Source { get; }
+
+        /// <summary>The file's size; 0 for a URL or a refused input.</summary>
+        public long Length { get; }
+
+        /// <summary>The place in input order, from 0.</summary>
+        public int Position { get; }
+
+        /// <summary>True for an input refused before anything was sent.</summary>
+        public bool IsRefused { get; }
+
+        public Task<ImgurImage> Task { get; }
+
+        /// <summary>Bytes read by the upload so far; written by the HTTP stack, read by the caller.</summary>
+        public long Sent => Interlocked.Read(ref _sent);
+
+        /// <summary>How far the upload is, 0 to 100; -1 when its size is unknown (a URL).</summary>
+        public int PercentComplete => Length == 0 ? -1 : (int)Math.Min(100, Sent * 100 / Length);
+
+        /// <summary>Hears the running total of bytes sent; a retry starts again from 0.</summary>
+        public void Report(long value) => _batch.AddSent(value - Interlocked.Exchange(ref _sent, value));
+    }
+}
+
+/// <summary>A file checked for upload by <see cref="UploadCoordinator.Prepare"/>.</summary>
+internal sealed class PreparedFile
+{
+    public PreparedFile(string path, ImgurMedia media, string? hash, UploadJournalEntry? earlierUpload)
+    {
+        Path = path;
+        Media = media;
+        Hash = hash;
+        EarlierUpload = earlierUpload;
+    }
+
+    public string Path { get; }
+
+    public ImgurMedia Media { get; }
+
+    /// <summary>The content hash the journal keys on; null without a journal.</summary>
+    public string? Hash { get; }
+
+    /// <summary>The journal's record of this very file (same path and content), when it is to be skipped; else null.</summary>
+    public UploadJournalEntry? EarlierUpload { get; }
+}

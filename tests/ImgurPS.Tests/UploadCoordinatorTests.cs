@@ -1,0 +1,261 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using ImgurPS.Client.Upload;
+using ImgurPS.Models;
+
+namespace ImgurPS.Tests;
+
+/// <summary>The batch behind Send-ImgurImage: throttle, input order, journal and progress counts, with no PowerShell host.</summary>
+public class UploadCoordinatorTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
+    /// <summary>An upload that finishes when the test says so, and tells when it has started.</summary>
+    private sealed class HeldUpload
+    {
+        private readonly TaskCompletionSource<ImgurImage> _answer = new();
+        private readonly ManualResetEventSlim _started = new();
+
+        public IProgress<long>? Progress { get; private set; }
+
+        public Task<ImgurImage> Send(IProgress<long> progress)
+        {
+            Progress = progress;
+            return Send();
+        }
+
+        public Task<ImgurImage> Send()
+        {
+            _started.Set();
+            return _answer.Task;
+        }
+
+        public bool WaitStarted() => _started.Wait(Patience);
+
+        public void Succeed(string id) => _answer.SetResult(new ImgurImage { Id = id });
+
+        public void Fail(Exception error) => _answer.SetException(error);
+    }
+
+    private static Uri Url(int number) => new($"https://example.com/{number}.png");
+
+    private static UploadCoordinator Batch(int throttleLimit, UploadJournal? journal = null, bool resendUncertain = false, CancellationToken cancellation = default) =>
+        new(throttleLimit, journal, resendUncertain, cancellation);
+
+    /// <summary>Takes every entry in turn, waiting for each, as Send-ImgurImage's end block does.</summary>
+    private static List<UploadCoordinator.UploadEntry> TakeAll(UploadCoordinator batch)
+    {
+        var taken = new List<UploadCoordinator.UploadEntry>();
+        while (batch.TryTakeDue(all: true, out var entry))
+        {
+            Assert.True(((IAsyncResult)entry.Task).AsyncWaitHandle.WaitOne(Patience), $"entry {entry.Position} did not finish");
+            taken.Add(entry);
+        }
+        return taken;
+    }
+
+    private static string WritePng(TempFolder folder, string name, int size)
+    {
+        var bytes = new byte[size];
+        new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }.CopyTo(bytes, 0);
+        bytes[size - 1] = (byte)name.Length;
+        var path = folder.File(name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    [Fact]
+    public void HandsBackEntriesInInputOrderWhenLaterUploadsFinishFirst()
+    {
+        var batch = Batch(throttleLimit: 6);
+        var uploads = Enumerable.Range(0, 6).Select(_ => new HeldUpload()).ToArray();
+        for (var i = 0; i < uploads.Length; i++) batch.Start(Url(i), uploads[i].Send);
+        Assert.All(uploads, upload => Assert.True(upload.WaitStarted()));
+
+        for (var i = uploads.Length - 1; i > 0; i--) uploads[i].Succeed($"id{i}");
+        Assert.False(batch.TryTakeDue(all: false, out _), "nothing is due while the oldest upload runs");
+
+        uploads[0].Succeed("id0");
+        var taken = TakeAll(batch);
+
+        Assert.Equal(Enumerable.Range(0, 6).Select(i => $"id{i}"), taken.Select(entry => entry.Task.Result.Id));
+        Assert.Equal(Enumerable.Range(0, 6).Select(Url).Cast<object>(), taken.Select(entry => entry.Source));
+    }
+
+    [Fact]
+    public void NeverRunsMoreThanTheThrottleLimitAtOnce()
+    {
+        var batch = Batch(throttleLimit: 3);
+        var release = new TaskCompletionSource<bool>();
+        var gate = new object();
+        int running = 0, mostAtOnce = 0, started = 0;
+        for (var i = 0; i < 20; i++)
+        {
+            var id = $"id{i}";
+            batch.Start(Url(i), async () =>
+            {
+                Interlocked.Increment(ref started);
+                var now = Interlocked.Increment(ref running);
+                lock (gate) mostAtOnce = Math.Max(mostAtOnce, now);
+                await release.Task.ConfigureAwait(false);
+                await Task.Delay(2).ConfigureAwait(false);
+                Interlocked.Decrement(ref running);
+                return new ImgurImage { Id = id };
+            });
+        }
+
+        Assert.True(SpinWait.SpinUntil(() => Volatile.Read(ref started) >= 3, Patience));
+        Assert.False(SpinWait.SpinUntil(() => Volatile.Read(ref started) > 3, TimeSpan.FromMilliseconds(200)), "a fourth upload started while three ran");
+
+        release.SetResult(true);
+        var taken = TakeAll(batch);
+
+        Assert.Equal(20, taken.Count(entry => entry.Task.Status == TaskStatus.RanToCompletion));
+        Assert.Equal(3, mostAtOnce);
+    }
+
+    [Fact]
+    public async Task AFailedUploadKeepsItsPlaceAndTheOthersGoOn()
+    {
+        var batch = Batch(throttleLimit: 2);
+        var broken = new InvalidOperationException("Imgur said no");
+        batch.Start(Url(0), () => Task.FromResult(new ImgurImage { Id = "id0" }));
+        batch.Start(Url(1), () => Task.FromException<ImgurImage>(broken));
+        batch.Refuse("notes.txt", new InvalidDataException("not an image"));
+        batch.Start(Url(3), () => Task.FromResult(new ImgurImage { Id = "id3" }));
+
+        var taken = TakeAll(batch);
+
+        Assert.Equal(new[] { 0, 1, 2, 3 }, taken.Select(entry => entry.Position));
+        Assert.Equal("id0", (await taken[0].Task).Id);
+        Assert.Same(broken, taken[1].Task.Exception!.InnerException);
+        Assert.False(taken[1].IsRefused);
+        Assert.IsType<InvalidDataException>(taken[2].Task.Exception!.InnerException);
+        Assert.True(taken[2].IsRefused);
+        Assert.Equal("notes.txt", taken[2].Source);
+        Assert.Equal("id3", (await taken[3].Task).Id);
+        Assert.Equal(2, batch.Uploaded);
+        Assert.Equal(2, batch.Failed);
+    }
+
+    [Fact]
+    public void CancellationStopsTheUploadsWaitingForASlot()
+    {
+        using var stop = new CancellationTokenSource();
+        var batch = Batch(throttleLimit: 1, cancellation: stop.Token);
+        var first = new HeldUpload();
+        var sends = 0;
+        batch.Start(Url(0), () => { Interlocked.Increment(ref sends); return first.Send(); });
+        for (var i = 1; i < 4; i++) batch.Start(Url(i), () => { Interlocked.Increment(ref sends); return Task.FromResult(new ImgurImage()); });
+        Assert.True(first.WaitStarted());
+
+        stop.Cancel();
+        first.Succeed("id0");
+        var taken = TakeAll(batch);
+
+        Assert.Equal(1, sends);
+        Assert.Equal(TaskStatus.RanToCompletion, taken[0].Task.Status);
+        Assert.All(taken.Skip(1), entry => Assert.True(entry.Task.IsCanceled));
+    }
+
+    [Fact]
+    public void TheJournalSkipsUploadedFilesAndRecordsEachUploadAsItCompletes()
+    {
+        using var folder = new TempFolder();
+        var done = WritePng(folder, "done.png", 100);
+        var slow = WritePng(folder, "slow.png", 200);
+        var quick = WritePng(folder, "quick.png", 300);
+        var journalPath = folder.File("journal.jsonl");
+        UploadJournal.Open(journalPath).Record(done, 100, UploadJournal.Hash(done), new ImgurImage { Id = "earlier" });
+        var batch = Batch(throttleLimit: 4, UploadJournal.Open(journalPath));
+
+        var skipped = batch.Prepare(done)!;
+        Assert.Equal("earlier", skipped.EarlierUpload!.Id);
+        Assert.Equal(1, batch.Skipped);
+
+        var slowUpload = new HeldUpload();
+        var quickUpload = new HeldUpload();
+        var slowFile = batch.Prepare(slow)!;
+        var quickFile = batch.Prepare(quick)!;
+        Assert.Null(slowFile.EarlierUpload);
+        batch.Start(slowFile, slowUpload.Send);
+        batch.Start(quickFile, quickUpload.Send);
+
+        quickUpload.Succeed("quick-id");
+        Assert.True(SpinWait.SpinUntil(() => UploadJournal.Open(journalPath).Find(quick, quickFile.Hash!) is not null, Patience),
+            "the quick upload is on disk while the one before it still runs");
+        Assert.Null(UploadJournal.Open(journalPath).Find(slow, slowFile.Hash!));
+
+        slowUpload.Succeed("slow-id");
+        TakeAll(batch);
+
+        var reread = UploadJournal.Open(journalPath);
+        Assert.Equal("slow-id", reread.Find(slow, slowFile.Hash!)!.Id);
+        Assert.Equal("quick-id", reread.Find(quick, quickFile.Hash!)!.Id);
+        Assert.Equal(1, batch.Skipped);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void AnUploadWhoseAnswerWasLostIsSkippedUnlessResendingIsAsked(bool resendUncertain)
+    {
+        using var folder = new TempFolder();
+        var file = WritePng(folder, "lost.png", 100);
+        var journalPath = folder.File("journal.jsonl");
+        var firstRun = Batch(throttleLimit: 1, UploadJournal.Open(journalPath));
+        firstRun.Start(firstRun.Prepare(file)!, _ => Task.FromException<ImgurImage>(new TimeoutException("no answer")));
+        TakeAll(firstRun);
+
+        var secondRun = Batch(throttleLimit: 1, UploadJournal.Open(journalPath), resendUncertain);
+        var again = secondRun.Prepare(file)!;
+
+        Assert.Equal(!resendUncertain, again.EarlierUpload is { IsUncertain: true });
+        Assert.Equal(resendUncertain ? 0 : 1, secondRun.Skipped);
+    }
+
+    [Fact]
+    public void ProgressCountsAddUp()
+    {
+        using var folder = new TempFolder();
+        var files = new[] { WritePng(folder, "a.png", 1000), WritePng(folder, "b.png", 2000), WritePng(folder, "c.png", 4000) };
+        var journalPath = folder.File("journal.jsonl");
+        UploadJournal.Open(journalPath).Record(files[2], 4000, UploadJournal.Hash(files[2]), new ImgurImage { Id = "earlier" });
+        var batch = Batch(throttleLimit: 4, UploadJournal.Open(journalPath));
+        var uploads = new[] { new HeldUpload(), new HeldUpload() };
+
+        batch.Start(batch.Prepare(files[0])!, uploads[0].Send);
+        batch.Start(batch.Prepare(files[1])!, uploads[1].Send);
+        Assert.NotNull(batch.Prepare(files[2])!.EarlierUpload);
+        Assert.Null(batch.Prepare(folder.File("missing.png")));
+        batch.Start(Url(4), () => Task.FromResult(new ImgurImage { Id = "from-url" }));
+        Assert.All(uploads, upload => Assert.True(upload.WaitStarted()));
+
+        uploads[0].Progress!.Report(250);
+        uploads[1].Progress!.Report(500);
+        Assert.Equal(750, batch.BytesSent);
+        Assert.Equal(new[] { 25, 25 }, batch.Sending.Select(entry => entry.PercentComplete));
+        Assert.Equal(4, batch.Pending);
+
+        // A retry starts its file again from the first byte.
+        uploads[1].Progress!.Report(0);
+        uploads[1].Progress!.Report(1500);
+        uploads[0].Progress!.Report(1000);
+        uploads[0].Succeed("a-id");
+        uploads[1].Fail(new InvalidOperationException("refused"));
+        var taken = TakeAll(batch);
+
+        Assert.Equal(4, taken.Count);
+        Assert.Equal(0, batch.Pending);
+        Assert.Equal(2, batch.Uploaded);
+        Assert.Equal(2, batch.Failed);
+        Assert.Equal(1, batch.Skipped);
+        Assert.Equal(5, batch.Uploaded + batch.Failed + batch.Skipped);
+        Assert.Equal(1000, batch.BytesSent);
+        Assert.Empty(batch.Sending);
+    }
+}
