@@ -5,7 +5,8 @@ Builds, tests and demonstrates ImgurPS.
 .DESCRIPTION
 Build (default): compiles the solution and lays out out/ImgurPS as an importable module folder.
 Test:  Build, then the xunit tests of the client and the Pester suite against the built module and a live
-       emulator; ends with the line "N passed, N failed" and a non-zero exit code on any failure.
+       emulator; ends with the line "N passed, N failed, N skipped" and a non-zero exit code on any failure or
+       skip. Installs Chromium for the browser sign-in test where it can, and stops when it cannot.
 Demo:  Build, start the emulator, and run samples/Demo.ps1 against it.
 Package: Build, then pack out/ImgurPS into out/ImgurPS.<version>.nupkg with PSResourceGet.
 Bench: Build, then run bench/Invoke-Benchmarks.ps1 (-Quick for a short run) and write out/benchmarks.md.
@@ -93,11 +94,10 @@ function Get-PesterManifest {
 }
 
 function Install-Chromium {
-    # The browser sign-in test drives a real headless Chromium; Debian's package provides it.
-    if (-not $IsLinux -or (Get-Command chromium -ErrorAction Ignore)) { return }
-    if (-not (Get-Command apt-get -ErrorAction Ignore) -or (& id -u) -ne '0') {
-        Write-Warning 'Chromium is not installed, so the browser sign-in test will be skipped. On Debian: apt-get install chromium.'
-        return
+    # The browser sign-in test drives a real headless Chromium and fails without it; Debian's package provides it.
+    if (Get-Command chromium, chromium-browser -ErrorAction Ignore) { return }
+    if (-not $IsLinux -or -not (Get-Command apt-get -ErrorAction Ignore) -or (& id -u) -ne '0') {
+        throw 'The browser sign-in test needs Chromium, which is not installed and cannot be installed here. Install it (on Debian, as root: apt-get install chromium) and run the tests again.'
     }
     Write-Host 'Installing Chromium for the browser sign-in test...'
     $env:DEBIAN_FRONTEND = 'noninteractive'
@@ -105,39 +105,70 @@ function Install-Chromium {
     Invoke-Native apt-get @('install', '-y', '-qq', 'chromium')
 }
 
+function Get-PlatformExclusion {
+    <# The tags (Pester) and Platform traits (xunit) of tests that cannot run on this OS, with the reason for each. #>
+    (Import-PowerShellDataFile (Join-Path $root 'tests/PlatformExclusions.psd1'))[$(if ($IsWindows) { 'Windows' } else { 'Unix' })]
+}
+
+function New-TestCount {
+    param([int] $Passed, [int] $Failed, [int] $Skipped)
+    # A run that passed nothing proved nothing: it counts as a failure.
+    if ($Passed + $Failed + $Skipped -eq 0) { $Failed = 1 }
+    [pscustomobject]@{ Passed = $Passed; Failed = $Failed; Skipped = $Skipped }
+}
+
+function Read-TrxCount {
+    <# Passed, failed and skipped tests of a trx file; a missing file is one failure. #>
+    param([Parameter(Mandatory)] [string] $Path)
+    if (-not (Test-Path -LiteralPath $Path)) { return New-TestCount -Failed 1 }
+    $counters = ([xml](Get-Content -LiteralPath $Path -Raw)).TestRun.ResultSummary.Counters
+    # xunit reports a skipped test as notExecuted; every outcome that is neither passed nor skipped is a failure.
+    $skipped = [int]$counters.notExecuted + [int]$counters.inconclusive + [int]$counters.pending + [int]$counters.notRunnable
+    New-TestCount -Passed $counters.passed -Failed ([int]$counters.total - [int]$counters.passed - $skipped) -Skipped $skipped
+}
+
+function Invoke-XunitRun {
+    <# Runs an xunit project into a trx file of its own, leaving out the tests this OS cannot run, and counts it. #>
+    param([Parameter(Mandatory)] [string] $Project, [Parameter(Mandatory)] [string] $TrxName)
+    $trx = Join-Path $resultsDir $TrxName
+    Remove-Item -LiteralPath $trx -ErrorAction Ignore
+    $exclusion = Get-PlatformExclusion
+    foreach ($trait in $exclusion.Keys) { Write-Host "Excluding xunit tests with the trait Platform=$($trait): $($exclusion[$trait])." }
+    $filter = @($exclusion.Keys | ForEach-Object { "Platform!=$_" }) -join '&'
+    & dotnet test $Project -c $Configuration --no-build --nologo --filter $filter `
+        --logger "trx;LogFileName=$TrxName" --results-directory $resultsDir
+    Read-TrxCount -Path $trx
+}
+
+function Invoke-PesterRun {
+    <# Runs the Pester suite in a child pwsh against the built module and counts it. #>
+    $resultFile = Join-Path $resultsDir 'pester.json'
+    Remove-Item -LiteralPath $resultFile -ErrorAction Ignore
+    Invoke-ChildPwsh @('-File', (Join-Path $root 'tests/Pester/Invoke-PesterSuite.ps1'),
+        '-ModulePath', $moduleOut, '-PesterPath', (Get-PesterManifest), '-ResultFile', $resultFile)
+    if (-not (Test-Path -LiteralPath $resultFile)) { return New-TestCount -Failed 1 }
+    $counts = Get-Content -LiteralPath $resultFile -Raw | ConvertFrom-Json
+    New-TestCount -Passed $counts.Passed -Failed $counts.Failed -Skipped $counts.Skipped
+}
+
 function Invoke-Tests {
     $null = New-Item -ItemType Directory -Path $resultsDir -Force
     Install-Chromium
 
+    $runs = [ordered]@{}
     Write-Host 'Running the xunit tests of the client...'
-    & dotnet test (Join-Path $root 'tests/ImgurPS.Tests/ImgurPS.Tests.csproj') -c $Configuration --no-build --nologo `
-        --logger 'trx;LogFileName=xunit.trx' --results-directory $resultsDir
-    $trx = Join-Path $resultsDir 'xunit.trx'
-    $xunitPassed = 0; $xunitFailed = 1
-    if (Test-Path -LiteralPath $trx) {
-        $counters = ([xml](Get-Content -LiteralPath $trx -Raw)).TestRun.ResultSummary.Counters
-        $xunitPassed = [int]$counters.passed
-        $xunitFailed = [int]$counters.total - [int]$counters.passed
-    }
-
+    $runs['xunit'] = Invoke-XunitRun -Project (Join-Path $root 'tests/ImgurPS.Tests/ImgurPS.Tests.csproj') -TrxName 'xunit.trx'
     Write-Host 'Running the Pester suite against the built module and the emulator...'
-    $pesterResult = Join-Path $resultsDir 'pester.json'
-    Remove-Item -LiteralPath $pesterResult -ErrorAction Ignore
-    Invoke-ChildPwsh @('-File', (Join-Path $root 'tests/Pester/Invoke-PesterSuite.ps1'),
-        '-ModulePath', $moduleOut, '-PesterPath', (Get-PesterManifest), '-ResultFile', $pesterResult)
-    $pesterPassed = 0; $pesterFailed = 1; $pesterSkipped = 0
-    if (Test-Path -LiteralPath $pesterResult) {
-        $counts = Get-Content -LiteralPath $pesterResult -Raw | ConvertFrom-Json
-        $pesterPassed = $counts.Passed
-        $pesterFailed = $counts.Failed
-        $pesterSkipped = $counts.Skipped
-    }
+    $runs['Pester'] = Invoke-PesterRun
 
-    $passed = $xunitPassed + $pesterPassed
-    $failed = $xunitFailed + $pesterFailed
-    Write-Host "xunit: $xunitPassed passed, $xunitFailed failed; Pester: $pesterPassed passed, $pesterFailed failed, $pesterSkipped skipped"
-    Write-Host "$passed passed, $failed failed, $pesterSkipped skipped"
-    if ($failed -gt 0 -or $xunitPassed -eq 0 -or $pesterPassed -eq 0) { exit 1 }
+    foreach ($name in $runs.Keys) {
+        Write-Host "${name}: $($runs[$name].Passed) passed, $($runs[$name].Failed) failed, $($runs[$name].Skipped) skipped"
+    }
+    $total = $runs.Values | Measure-Object -Property Passed, Failed, Skipped -Sum
+    $passed, $failed, $skipped = $total.Sum
+    # The closing line; a skipped test fails the run like a failed one: each one is a claim left unchecked.
+    Write-Host "$passed passed, $failed failed, $skipped skipped"
+    if ($failed -gt 0 -or $skipped -gt 0) { exit 1 }
 }
 
 function Invoke-Demo {
