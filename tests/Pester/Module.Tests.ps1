@@ -25,13 +25,8 @@ Describe 'The ImgurPS module' {
         ($module.ExportedCmdlets.Keys | Sort-Object) | Should -Be ($defined | Sort-Object)
     }
 
-    It 'has one version number for manifest and assembly' {
-        $module.ImplementingAssembly.GetName().Version.ToString(3) | Should -Be $module.Version.ToString(3)
-    }
-
-    It 'names its project, license, help and platforms for the gallery' {
+    It 'names its project, license and platforms for the gallery' {
         $data = Import-PowerShellDataFile -LiteralPath $manifestPath
-        $data.HelpInfoUri | Should -Match '^https://'
         $data.PrivateData.PSData.ProjectUri | Should -Match '^https://'
         $data.PrivateData.PSData.LicenseUri | Should -Match '^https://'
         foreach ($tag in 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS', 'Imgur') {
@@ -39,7 +34,7 @@ Describe 'The ImgurPS module' {
         }
     }
 
-    It 'loads in Windows PowerShell 5.1 and PowerShell 7 by its manifest' {
+    It 'declares the Desktop and Core editions and PowerShell 5.1 as its minimum in the manifest' {
         $module.CompatiblePSEditions | Should -Be @('Desktop', 'Core')
         $module.PowerShellVersion | Should -Be ([version]'5.1')
     }
