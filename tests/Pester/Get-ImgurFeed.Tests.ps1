@@ -19,6 +19,8 @@ Describe 'Get-ImgurFeed' {
         $feed = Get-ImgurFeed
 
         (Get-EmulatorRequest).path | Should -Be '/3/feed.json'
+        # The seeded user follows cats and nature, so the feed has posts whose types the loop below can check.
+        $feed | Should -Not -BeNullOrEmpty
         foreach ($entry in $feed) {
             $entry.GetType().FullName | Should -Not -Match 'JsonElement'
             foreach ($property in $entry.PSObject.Properties) { "$($property.TypeNameOfValue)" | Should -Not -Match 'JsonElement' }
