@@ -136,7 +136,7 @@ function Invoke-XunitRun {
     foreach ($trait in $exclusion.Keys) { Write-Host "Excluding xunit tests with the trait Platform=$($trait): $($exclusion[$trait])." }
     $filter = @($exclusion.Keys | ForEach-Object { "Platform!=$_" }) -join '&'
     & dotnet test $Project -c $Configuration --no-build --nologo --filter $filter `
-        --logger "trx;LogFileName=$TrxName" --results-directory $resultsDir
+        --logger "trx;LogFileName=$TrxName" --results-directory $resultsDir | Out-Host
     Read-TrxCount -Path $trx
 }
 
@@ -145,7 +145,7 @@ function Invoke-PesterRun {
     $resultFile = Join-Path $resultsDir 'pester.json'
     Remove-Item -LiteralPath $resultFile -ErrorAction Ignore
     Invoke-ChildPwsh @('-File', (Join-Path $root 'tests/Pester/Invoke-PesterSuite.ps1'),
-        '-ModulePath', $moduleOut, '-PesterPath', (Get-PesterManifest), '-ResultFile', $resultFile)
+        '-ModulePath', $moduleOut, '-PesterPath', (Get-PesterManifest), '-ResultFile', $resultFile) | Out-Host
     if (-not (Test-Path -LiteralPath $resultFile)) { return New-TestCount -Failed 1 }
     $counts = Get-Content -LiteralPath $resultFile -Raw | ConvertFrom-Json
     New-TestCount -Passed $counts.Passed -Failed $counts.Failed -Skipped $counts.Skipped
