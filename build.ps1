@@ -4,9 +4,10 @@ Builds, tests and demonstrates ImgurPS.
 
 .DESCRIPTION
 Build (default): compiles the solution and lays out out/ImgurPS as an importable module folder.
-Test:  Build, then the xunit tests of the client (on net10.0, and on net48 under Mono outside Windows, installing
-       Mono on Debian when run as root) and the Pester suite against the built module and a live emulator; ends
-       with the line "N passed, N failed" and a non-zero exit code on any failure.
+Test:  Build, then the xunit tests of the client (on net10.0, and on net48 under Mono outside Windows) and the
+       Pester suite against the built module and a live emulator; ends with the line "N passed, N failed,
+       N skipped" and a non-zero exit code on any failure or skip. Installs Chromium for the browser sign-in
+       test, and Mono, on Debian as root, and stops when it cannot.
 Demo:  Build, start the emulator, and run samples/Demo.ps1 against it.
 Package: Build, then pack out/ImgurPS into out/ImgurPS.<version>.nupkg with PSResourceGet.
 Bench: Build, then run bench/Invoke-Benchmarks.ps1 (-Quick for a short run) and write out/benchmarks.md.
@@ -93,17 +94,22 @@ function Get-PesterManifest {
     $manifest
 }
 
-function Install-Chromium {
-    # The browser sign-in test drives a real headless Chromium; Debian's package provides it.
-    if (-not $IsLinux -or (Get-Command chromium -ErrorAction Ignore)) { return }
-    if (-not (Get-Command apt-get -ErrorAction Ignore) -or (& id -u) -ne '0') {
-        Write-Warning 'Chromium is not installed, so the browser sign-in test will be skipped. On Debian: apt-get install chromium.'
-        return
+function Install-DebianPackage {
+    <# Installs what a test needs with apt-get, as root on Debian; anywhere else it stops and says what to install. #>
+    param([Parameter(Mandatory)] [string] $Purpose, [Parameter(Mandatory)] [string[]] $Arguments)
+    if (-not $IsLinux -or -not (Get-Command apt-get -ErrorAction Ignore) -or (& id -u) -ne '0') {
+        throw "$Purpose, which is not installed and cannot be installed here. Install it (on Debian, as root: apt-get install $($Arguments -join ' ')) and run the tests again."
     }
-    Write-Host 'Installing Chromium for the browser sign-in test...'
+    Write-Host "Installing $($Arguments[-1]): $Purpose..."
     $env:DEBIAN_FRONTEND = 'noninteractive'
     Invoke-Native apt-get @('update', '-qq')
-    Invoke-Native apt-get @('install', '-y', '-qq', 'chromium')
+    Invoke-Native apt-get (@('install', '-y', '-qq') + $Arguments)
+}
+
+function Install-Chromium {
+    # The browser sign-in test drives a real headless Chromium and fails without it; Debian's package provides it.
+    if (Get-Command chromium, chromium-browser -ErrorAction Ignore) { return }
+    Install-DebianPackage -Purpose 'The browser sign-in test needs Chromium' -Arguments 'chromium'
 }
 
 function Install-Mono {
@@ -111,13 +117,7 @@ function Install-Mono {
     # assemblies need on Mono; mono-runtime alone lacks it, and mono-complete adds only what these tests never use.
     $mono = Get-Command mono -ErrorAction Ignore
     if ($mono -and (Test-Path -LiteralPath (Join-Path (Split-Path (Split-Path $mono.Source)) 'lib/mono/4.5/Facades/netstandard.dll'))) { return }
-    if (-not (Get-Command apt-get -ErrorAction Ignore) -or (& id -u) -ne '0') {
-        throw 'The net48 client tests need Mono with its netstandard facade. On Debian, as root: apt-get install --no-install-recommends mono-devel.'
-    }
-    Write-Host 'Installing Mono for the net48 client tests...'
-    $env:DEBIAN_FRONTEND = 'noninteractive'
-    Invoke-Native apt-get @('update', '-qq')
-    Invoke-Native apt-get @('install', '-y', '-qq', '--no-install-recommends', 'mono-devel')
+    Install-DebianPackage -Purpose 'The net48 client tests need Mono with its netstandard facade' -Arguments '--no-install-recommends', 'mono-devel'
 }
 
 function Get-NotOnMonoTest {
@@ -144,69 +144,84 @@ function Get-NotOnMonoTest {
     finally { $reader.Dispose() }
 }
 
-function Invoke-Net48ClientTests {
-    # The client tests again on the .NET Framework 4.8 API surface that Windows PowerShell 5.1 runs on: natively on
-    # Windows, elsewhere on Mono (VSTest starts the net48 test host with mono), less the tests marked [NotOnMono].
-    $filter = @()
-    if ($IsWindows) { Write-Host 'Running the xunit tests of the client on net48...' }
-    else {
-        Install-Mono | Out-Host
-        Write-Host 'Running the xunit tests of the client on net48 under Mono...'
-        foreach ($excluded in Get-NotOnMonoTest (Join-Path $root "tests/ImgurPS.Tests/bin/$Configuration/net48/ImgurPS.Tests.dll")) {
-            Write-Host "  Left out under Mono: $($excluded.Test): $($excluded.Reason)"
-        }
-        $filter = '--filter', 'Mono!=Excluded'
-    }
+function Get-PlatformExclusion {
+    <# The tags (Pester) and Platform traits (xunit) of tests that cannot run on this OS, with the reason for each. #>
+    (Import-PowerShellDataFile (Join-Path $root 'tests/PlatformExclusions.psd1'))[$(if ($IsWindows) { 'Windows' } else { 'Unix' })]
+}
 
-    $trx = Join-Path $resultsDir 'xunit-net48.trx'
+function New-TestCount {
+    param([int] $Passed, [int] $Failed, [int] $Skipped)
+    # A run that passed nothing proved nothing: it counts as a failure.
+    if ($Passed + $Failed + $Skipped -eq 0) { $Failed = 1 }
+    [pscustomobject]@{ Passed = $Passed; Failed = $Failed; Skipped = $Skipped }
+}
+
+function Read-TrxCount {
+    <# Passed, failed and skipped tests of a trx file; a missing file is one failure. #>
+    param([Parameter(Mandatory)] [string] $Path)
+    if (-not (Test-Path -LiteralPath $Path)) { return New-TestCount -Failed 1 }
+    $counters = ([xml](Get-Content -LiteralPath $Path -Raw)).TestRun.ResultSummary.Counters
+    # xunit reports a skipped test as notExecuted; every outcome that is neither passed nor skipped is a failure.
+    $skipped = [int]$counters.notExecuted + [int]$counters.inconclusive + [int]$counters.pending + [int]$counters.notRunnable
+    New-TestCount -Passed $counters.passed -Failed ([int]$counters.total - [int]$counters.passed - $skipped) -Skipped $skipped
+}
+
+function Invoke-XunitRun {
+    <#
+    Runs the client tests on one target framework into a trx file of its own, leaving out the tests this OS cannot
+    run, and counts them. net48 is the .NET Framework 4.8 API surface that Windows PowerShell 5.1 runs on: native on
+    Windows, elsewhere on Mono (VSTest starts the net48 test host with mono), less the tests marked [NotOnMono].
+    #>
+    param([Parameter(Mandatory)] [ValidateSet('net10.0', 'net48')] [string] $Framework)
+    $trxName = "xunit-$Framework.trx"
+    $trx = Join-Path $resultsDir $trxName
     Remove-Item -LiteralPath $trx -ErrorAction Ignore
-    & dotnet test (Join-Path $root 'tests/ImgurPS.Tests/ImgurPS.Tests.csproj') -f net48 -c $Configuration --no-build --nologo @filter `
-        --logger 'trx;LogFileName=xunit-net48.trx' --results-directory $resultsDir | Out-Host
-    if (-not (Test-Path -LiteralPath $trx)) { return [pscustomobject]@{ Passed = 0; Failed = 1; Skipped = 0 } }
-    $counters = ([xml](Get-Content -LiteralPath $trx -Raw)).TestRun.ResultSummary.Counters
-    [pscustomobject]@{
-        Passed  = [int]$counters.passed
-        Failed  = [int]$counters.total - [int]$counters.passed - [int]$counters.notExecuted
-        Skipped = [int]$counters.notExecuted
+    $exclusion = Get-PlatformExclusion
+    foreach ($trait in $exclusion.Keys) { Write-Host "Excluding xunit tests with the trait Platform=$($trait): $($exclusion[$trait])." }
+    $filter = @($exclusion.Keys | ForEach-Object { "Platform!=$_" })
+    if ($Framework -eq 'net48' -and -not $IsWindows) {
+        Install-Mono | Out-Host
+        foreach ($excluded in Get-NotOnMonoTest (Join-Path $root "tests/ImgurPS.Tests/bin/$Configuration/net48/ImgurPS.Tests.dll")) {
+            Write-Host "Excluding under Mono: $($excluded.Test): $($excluded.Reason)"
+        }
+        $filter += 'Mono!=Excluded'
     }
+    & dotnet test (Join-Path $root 'tests/ImgurPS.Tests/ImgurPS.Tests.csproj') -f $Framework -c $Configuration --no-build --nologo `
+        --filter ($filter -join '&') --logger "trx;LogFileName=$trxName" --results-directory $resultsDir | Out-Host
+    Read-TrxCount -Path $trx
+}
+
+function Invoke-PesterRun {
+    <# Runs the Pester suite in a child pwsh against the built module and counts it. #>
+    $resultFile = Join-Path $resultsDir 'pester.json'
+    Remove-Item -LiteralPath $resultFile -ErrorAction Ignore
+    Invoke-ChildPwsh @('-File', (Join-Path $root 'tests/Pester/Invoke-PesterSuite.ps1'),
+        '-ModulePath', $moduleOut, '-PesterPath', (Get-PesterManifest), '-ResultFile', $resultFile) | Out-Host
+    if (-not (Test-Path -LiteralPath $resultFile)) { return New-TestCount -Failed 1 }
+    $counts = Get-Content -LiteralPath $resultFile -Raw | ConvertFrom-Json
+    New-TestCount -Passed $counts.Passed -Failed $counts.Failed -Skipped $counts.Skipped
 }
 
 function Invoke-Tests {
     $null = New-Item -ItemType Directory -Path $resultsDir -Force
     Install-Chromium
 
+    $runs = [ordered]@{}
     Write-Host 'Running the xunit tests of the client...'
-    & dotnet test (Join-Path $root 'tests/ImgurPS.Tests/ImgurPS.Tests.csproj') -f net10.0 -c $Configuration --no-build --nologo `
-        --logger 'trx;LogFileName=xunit.trx' --results-directory $resultsDir
-    $trx = Join-Path $resultsDir 'xunit.trx'
-    $xunitPassed = 0; $xunitFailed = 1
-    if (Test-Path -LiteralPath $trx) {
-        $counters = ([xml](Get-Content -LiteralPath $trx -Raw)).TestRun.ResultSummary.Counters
-        $xunitPassed = [int]$counters.passed
-        $xunitFailed = [int]$counters.total - [int]$counters.passed
-    }
-
-    $net48 = Invoke-Net48ClientTests
-
+    $runs['xunit'] = Invoke-XunitRun -Framework net10.0
+    Write-Host "Running the xunit tests of the client on net48$(if (-not $IsWindows) { ' under Mono' })..."
+    $runs['xunit net48'] = Invoke-XunitRun -Framework net48
     Write-Host 'Running the Pester suite against the built module and the emulator...'
-    $pesterResult = Join-Path $resultsDir 'pester.json'
-    Remove-Item -LiteralPath $pesterResult -ErrorAction Ignore
-    Invoke-ChildPwsh @('-File', (Join-Path $root 'tests/Pester/Invoke-PesterSuite.ps1'),
-        '-ModulePath', $moduleOut, '-PesterPath', (Get-PesterManifest), '-ResultFile', $pesterResult)
-    $pesterPassed = 0; $pesterFailed = 1; $pesterSkipped = 0
-    if (Test-Path -LiteralPath $pesterResult) {
-        $counts = Get-Content -LiteralPath $pesterResult -Raw | ConvertFrom-Json
-        $pesterPassed = $counts.Passed
-        $pesterFailed = $counts.Failed
-        $pesterSkipped = $counts.Skipped
-    }
+    $runs['Pester'] = Invoke-PesterRun
 
-    $passed = $xunitPassed + $net48.Passed + $pesterPassed
-    $failed = $xunitFailed + $net48.Failed + $pesterFailed
-    $skipped = $net48.Skipped + $pesterSkipped
-    Write-Host "xunit: $xunitPassed passed, $xunitFailed failed; xunit net48: $($net48.Passed) passed, $($net48.Failed) failed, $($net48.Skipped) skipped; Pester: $pesterPassed passed, $pesterFailed failed, $pesterSkipped skipped"
+    foreach ($name in $runs.Keys) {
+        Write-Host "${name}: $($runs[$name].Passed) passed, $($runs[$name].Failed) failed, $($runs[$name].Skipped) skipped"
+    }
+    $total = $runs.Values | Measure-Object -Property Passed, Failed, Skipped -Sum
+    $passed, $failed, $skipped = $total.Sum
+    # The closing line; a skipped test fails the run like a failed one: each one is a claim left unchecked.
     Write-Host "$passed passed, $failed failed, $skipped skipped"
-    if ($failed -gt 0 -or $xunitPassed -eq 0 -or $net48.Passed -eq 0 -or $pesterPassed -eq 0) { exit 1 }
+    if ($failed -gt 0 -or $skipped -gt 0) { exit 1 }
 }
 
 function Invoke-Demo {

@@ -1,11 +1,3 @@
-BeforeDiscovery {
-    Import-Module (Join-Path $PSScriptRoot 'RouteProbe.psm1') -Force
-    # Skipped until the emulator serves /account/v1/{username}/block and GET /3/account/me/block.
-    $noBlock = -not (Test-EmulatorRoute '/account/v1/someone/block') -or -not (Test-EmulatorRoute '/3/account/me/block')
-    # Skipped until the emulator serves the conversation routes (POST /3/conversations/block/{username}).
-    $noConversations = -not (Test-EmulatorRoute '/3/conversations')
-}
-
 BeforeAll {
     Import-Module (Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1') -Force
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
@@ -20,7 +12,7 @@ Describe 'Get-ImgurAccountBlock, Block-ImgurAccount and Unblock-ImgurAccount' {
         Clear-EmulatorRequest
     }
 
-    It 'blocks, lists, asks and unblocks a user' -Skip:$noBlock {
+    It 'blocks, lists, asks and unblocks a user' {
         $blocked = Block-ImgurAccount -Username $other -PassThru -Confirm:$false
         $list = Get-ImgurAccountBlock
         $status = Get-ImgurAccountBlock -Username $other
@@ -37,12 +29,12 @@ Describe 'Get-ImgurAccountBlock, Block-ImgurAccount and Unblock-ImgurAccount' {
         ($requests | Where-Object path -Like '/3/account/me/block*').path | Should -Be '/3/account/me/block.json'
     }
 
-    It 'gives the same block list in XML' -Skip:$noBlock {
+    It 'gives the same block list in XML' {
         Block-ImgurAccount -Username $other -Confirm:$false
         (Get-ImgurAccountBlock -Format Xml | ConvertTo-Comparable) | Should -Be (Get-ImgurAccountBlock | ConvertTo-Comparable)
     }
 
-    It 'blocks only messages with -Messaging' -Skip:$noConversations {
+    It 'blocks only messages with -Messaging' {
         Block-ImgurAccount -Username $other -Messaging -Confirm:$false
         (Get-EmulatorRequest).path | Should -Be "/3/conversations/block/$other.json"
     }
@@ -60,7 +52,7 @@ Describe 'Get-ImgurAccountBlock, Block-ImgurAccount and Unblock-ImgurAccount' {
         $failure[0].TargetObject | Should -Be 'no-such-user-here'
     }
 
-    It 'reports unblocking an unknown user as ObjectNotFound' -Skip:$noBlock {
+    It 'reports unblocking an unknown user as ObjectNotFound' {
         Unblock-ImgurAccount -Username 'no-such-user-here' -Confirm:$false -ErrorAction SilentlyContinue -ErrorVariable failure
         $failure[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
     }

@@ -1,9 +1,3 @@
-BeforeDiscovery {
-    Import-Module (Join-Path $PSScriptRoot 'RouteProbe.psm1') -Force
-    # Skipped until the emulator serves GET /3/account/{username}/comments and DELETE /3/comment/{id}.
-    $noComments = -not (Test-EmulatorRoute '/3/account/me/comments/newest/0')
-}
-
 BeforeAll {
     Import-Module (Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1') -Force
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
@@ -24,7 +18,7 @@ Describe 'Get-ImgurAccountComment' {
         $requests.path | Should -Be @('/3/comment/7.json', '/3/comment/8.json')
     }
 
-    It 'lists the user''s comments with the full path' -Skip:$noComments {
+    It 'lists the user''s comments with the full path' {
         $comments = Get-ImgurAccountComment -Sort oldest -PerPage 10
 
         $comments | Should -Not -BeNullOrEmpty
@@ -35,7 +29,7 @@ Describe 'Get-ImgurAccountComment' {
         $request.query | Should -Match 'perPage=10'
     }
 
-    It 'gets one comment, the ids and the count, which agree' -Skip:$noComments {
+    It 'gets one comment, the ids and the count, which agree' {
         $comments = Get-ImgurAccountComment -All
         $ids = Get-ImgurAccountComment -Ids -All
         $count = Get-ImgurAccountComment -Count
@@ -46,7 +40,7 @@ Describe 'Get-ImgurAccountComment' {
         (Get-ImgurAccountComment -CommentId $comments[0].CommentId).Comment | Should -Be $comments[0].Comment
     }
 
-    It 'gives the same comments in XML' -Skip:$noComments {
+    It 'gives the same comments in XML' {
         (Get-ImgurAccountComment -Format Xml | ConvertTo-Comparable) | Should -Be (Get-ImgurAccountComment | ConvertTo-Comparable)
     }
 
@@ -56,7 +50,7 @@ Describe 'Get-ImgurAccountComment' {
         $failure[0].TargetObject | Should -Be 1
     }
 
-    It 'pipes to Remove-ImgurComment, which deletes each comment by its CommentId' -Skip:$noComments {
+    It 'pipes to Remove-ImgurComment, which deletes each comment by its CommentId' {
         $first = Get-ImgurAccountComment | Select-Object -First 1
         Clear-EmulatorRequest
 
@@ -68,7 +62,7 @@ Describe 'Get-ImgurAccountComment' {
         (Get-ImgurAccountComment -All).CommentId | Should -Not -Contain $first.CommentId
     }
 
-    It 'deletes through the account route with -Username' -Skip:$noComments {
+    It 'deletes through the account route with -Username' {
         $first = Get-ImgurAccountComment | Select-Object -First 1
         Clear-EmulatorRequest
 

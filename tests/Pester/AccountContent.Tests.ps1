@@ -1,31 +1,12 @@
 BeforeAll {
     Import-Module (Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1') -Force
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
-    Import-Module (Join-Path $PSScriptRoot 'ContentHelpers.psm1') -Force
-
-    $routes = @{
-        'GET /3/account/{username}/images'             = Test-EmulatorRoute GET /3/account/me/images/0
-        'GET /3/account/{username}/image/{imageHash}'  = Test-EmulatorRoute GET /3/account/me/image/EmuImg1
-        'GET /3/account/{username}/images/ids'         = Test-EmulatorRoute GET /3/account/me/images/ids/0
-        'GET /3/account/{username}/images/count'       = Test-EmulatorRoute GET /3/account/me/images/count
-        'GET /3/account/{username}/albums'             = Test-EmulatorRoute GET /3/account/me/albums/0
-        'GET /3/account/{username}/album/{albumHash}'  = Test-EmulatorRoute GET /3/account/me/album/EmuAlbm
-        'GET /3/account/{username}/albums/ids'         = Test-EmulatorRoute GET /3/account/me/albums/ids/0
-        'GET /3/account/{username}/albums/count'       = Test-EmulatorRoute GET /3/account/me/albums/count
-    }
 }
 
 Describe '<Cmdlet>' -ForEach @(
     @{ Cmdlet = 'Get-ImgurAccountImage'; Type = 'ImgurPS.Models.ImgurImage'; Plural = 'images'; Singular = 'image'; IdParameter = 'ImageId' }
     @{ Cmdlet = 'Get-ImgurAccountAlbum'; Type = 'ImgurPS.Models.ImgurAlbum'; Plural = 'albums'; Singular = 'album'; IdParameter = 'AlbumId' }
 ) {
-    BeforeAll {
-        $list = "GET /3/account/{username}/$Plural"
-        $item = "GET /3/account/{username}/$Singular/{$($Singular)Hash}"
-        $ids = "GET /3/account/{username}/$Plural/ids"
-        $count = "GET /3/account/{username}/$Plural/count"
-    }
-
     BeforeEach {
         Reset-Emulator
         $null = Connect-TestImgur -AsUser
@@ -33,7 +14,6 @@ Describe '<Cmdlet>' -ForEach @(
     }
 
     It 'lists the signed-in user''s items by default, on the full path' {
-        Skip-UnlessRoute $routes $list
         $items = & $Cmdlet
 
         $items | Should -Not -BeNullOrEmpty
@@ -45,7 +25,6 @@ Describe '<Cmdlet>' -ForEach @(
     }
 
     It 'sends -PerPage and -Page, and walks pages with -All until an empty one' {
-        Skip-UnlessRoute $routes $list
         $everything = @(& $Cmdlet -All)
         Clear-EmulatorRequest
 
@@ -64,13 +43,11 @@ Describe '<Cmdlet>' -ForEach @(
     }
 
     It 'makes one request for -All | Select-Object -First 1' {
-        Skip-UnlessRoute $routes $list
         $null = & $Cmdlet -PerPage 1 -All | Select-Object -First 1
         @(Get-EmulatorRequest) | Should -HaveCount 1
     }
 
     It 'gets one item by id' {
-        Skip-UnlessRoute $routes $list, $item
         $first = & $Cmdlet | Select-Object -First 1
         $parameters = @{ $IdParameter = $first.Id }
 
@@ -81,7 +58,6 @@ Describe '<Cmdlet>' -ForEach @(
     }
 
     It 'writes the ids as strings with -IdOnly, and the count with -Count' {
-        Skip-UnlessRoute $routes $list, $ids, $count
         $everything = @(& $Cmdlet -All)
 
         $idList = & $Cmdlet -IdOnly -All
@@ -94,7 +70,6 @@ Describe '<Cmdlet>' -ForEach @(
     }
 
     It 'gives the same objects in the XML form' {
-        Skip-UnlessRoute $routes $list
         $json = & $Cmdlet -Format Json
         $xml = & $Cmdlet -Format Xml
 
@@ -114,7 +89,6 @@ Describe '<Cmdlet>' -ForEach @(
     }
 
     It 'reports an unknown item as ObjectNotFound' {
-        Skip-UnlessRoute $routes $item
         $parameters = @{ $IdParameter = 'NoSuchItem' }
         & $Cmdlet @parameters -ErrorAction SilentlyContinue -ErrorVariable failure | Should -BeNullOrEmpty
         $failure[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'

@@ -1,10 +1,3 @@
-BeforeDiscovery {
-    Import-Module (Join-Path $PSScriptRoot 'RouteProbe.psm1') -Force
-    # Skipped until the emulator serves GET /3/account/me/settings and GET /3/account/me/verifyemail.
-    $noSettings = -not (Test-EmulatorRoute '/3/account/me/settings')
-    $noVerify = -not (Test-EmulatorRoute '/3/account/me/verifyemail')
-}
-
 BeforeAll {
     Import-Module (Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1') -Force
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
@@ -18,7 +11,7 @@ Describe 'Get-ImgurAccountSetting and Set-ImgurAccountSetting' {
         Clear-EmulatorRequest
     }
 
-    It 'reads the settings from /3/account/me/settings, the same in XML' -Skip:$noSettings {
+    It 'reads the settings from /3/account/me/settings, the same in XML' {
         $settings = Get-ImgurAccountSetting
 
         $settings | Should -BeOfType ImgurPS.Models.ImgurAccountSettings
@@ -27,7 +20,7 @@ Describe 'Get-ImgurAccountSetting and Set-ImgurAccountSetting' {
         (Get-ImgurAccountSetting -Format Xml | ConvertTo-Comparable) | Should -Be ($settings | ConvertTo-Comparable)
     }
 
-    It 'changes only the settings given, with PUT, and -PassThru shows them' -Skip:$noSettings {
+    It 'changes only the settings given, with PUT, and -PassThru shows them' {
         $settings = Set-ImgurAccountSetting -Bio 'Changed by Pester' -ShowMature:$false -PassThru -Confirm:$false
 
         $settings.ShowMature | Should -BeFalse
@@ -68,14 +61,14 @@ Describe 'Test-ImgurAccountEmail and Send-ImgurAccountVerificationEmail' {
         Clear-EmulatorRequest
     }
 
-    It 'writes whether the email is verified, in JSON and XML alike' -Skip:$noVerify {
+    It 'writes whether the email is verified, in JSON and XML alike' {
         $verified = Test-ImgurAccountEmail
         $verified | Should -BeOfType bool
         Test-ImgurAccountEmail -Format Xml | Should -Be $verified
         (Get-EmulatorRequest)[0].path | Should -Be '/3/account/me/verifyemail.json'
     }
 
-    It 'asks for the email with POST, or reports Imgur''s refusal when already verified' -Skip:$noVerify {
+    It 'asks for the email with POST, or reports Imgur''s refusal when already verified' {
         $verified = Test-ImgurAccountEmail
         Send-ImgurAccountVerificationEmail -Confirm:$false -ErrorAction SilentlyContinue -ErrorVariable failure
 
@@ -122,7 +115,7 @@ Describe 'Remove-ImgurAccount' {
         Get-EmulatorRequest | Should -BeNullOrEmpty
     }
 
-    It 'deletes the account with the password in a JSON body, never in the URL' -Skip:$noSettings {
+    It 'deletes the account with the password in a JSON body, never in the URL' {
         Remove-ImgurAccount -Password 'emulator-password' -Reason 'testing' -Force
 
         $request = Get-EmulatorRequest | Select-Object -Last 1

@@ -1,15 +1,6 @@
 BeforeAll {
     Import-Module (Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1') -Force
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
-    Import-Module (Join-Path $PSScriptRoot 'ContentHelpers.psm1') -Force
-
-    $routes = @{
-        'GET /3/album/{albumHash}'                      = Test-EmulatorRoute GET /3/album/EmuAlbm
-        'POST /3/album'                                 = Test-EmulatorRoute POST /3/album
-        'PUT /3/album/{albumHash}'                      = Test-EmulatorRoute PUT /3/album/NoSuchAlbm
-        'DELETE /3/album/{albumHash}'                   = Test-EmulatorRoute DELETE /3/album/NoSuchAlbm
-        'DELETE /3/account/{username}/album/{albumHash}' = Test-EmulatorRoute DELETE /3/account/me/album/NoSuchAlbm
-    }
 
     function New-SampleAlbum {
         <# An anonymous album of two fresh anonymous uploads. #>
@@ -25,7 +16,6 @@ Describe 'New-ImgurAlbum' {
     }
 
     It 'creates one album of the anonymous images piped to it and writes its id and deletehash' {
-        Skip-UnlessRoute $routes 'POST /3/album', 'GET /3/album/{albumHash}'
         $images = Get-SamplePath -Count 2 | Send-ImgurImage
         Clear-EmulatorRequest
 
@@ -45,13 +35,11 @@ Describe 'New-ImgurAlbum' {
     }
 
     It 'creates an empty album' {
-        Skip-UnlessRoute $routes 'POST /3/album', 'GET /3/album/{albumHash}'
         $created = New-ImgurAlbum -Title 'Empty'
         (Get-ImgurAlbum $created.AlbumId).ImagesCount | Should -Be 0
     }
 
     It 'gives the same result in the XML form' {
-        Skip-UnlessRoute $routes 'POST /3/album'
         $xml = New-ImgurAlbum -Title 'x' -Format Xml
         $xml.Id | Should -Not -BeNullOrEmpty
         $xml.DeleteHash | Should -Not -BeNullOrEmpty
@@ -64,7 +52,6 @@ Describe 'New-ImgurAlbum' {
     }
 
     It 'reports a server failure as an error about the album' {
-        Skip-UnlessRoute $routes 'POST /3/album'
         Add-EmulatorFault -Path '^/3/album$' -Method POST -Kind status -Status 500 -Message 'Injected failure'
 
         New-ImgurAlbum -Title 'Broken' -ErrorAction SilentlyContinue -ErrorVariable failure | Should -BeNullOrEmpty
@@ -81,7 +68,6 @@ Describe 'Get-ImgurAlbum' {
     }
 
     It 'gets an album with its images, and the albums piped to it by AlbumId' {
-        Skip-UnlessRoute $routes 'POST /3/album', 'GET /3/album/{albumHash}'
         $created = New-SampleAlbum
 
         $album = Get-ImgurAlbum -AlbumId $created.AlbumId
@@ -96,7 +82,6 @@ Describe 'Get-ImgurAlbum' {
     }
 
     It 'gives the same object in the XML form' {
-        Skip-UnlessRoute $routes 'GET /3/album/{albumHash}'
         $json = Get-ImgurAlbum EmuAlbm -Format Json
         $xml = Get-ImgurAlbum EmuAlbm -Format Xml
 
@@ -105,7 +90,6 @@ Describe 'Get-ImgurAlbum' {
     }
 
     It 'reports an unknown album as ObjectNotFound' {
-        Skip-UnlessRoute $routes 'GET /3/album/{albumHash}'
         Get-ImgurAlbum NoSuchAlbm -ErrorAction SilentlyContinue -ErrorVariable failure | Should -BeNullOrEmpty
         $failure[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
         $failure[0].TargetObject | Should -Be 'NoSuchAlbm'
@@ -119,7 +103,6 @@ Describe 'Set-ImgurAlbum' {
     }
 
     It 'edits an anonymous album through the deletehash New-ImgurAlbum wrote' {
-        Skip-UnlessRoute $routes 'POST /3/album', 'PUT /3/album/{albumHash}', 'GET /3/album/{albumHash}'
         $created = New-SampleAlbum
         Clear-EmulatorRequest
 
@@ -134,7 +117,6 @@ Describe 'Set-ImgurAlbum' {
     }
 
     It 'edits the signed-in owner''s album by id' {
-        Skip-UnlessRoute $routes 'PUT /3/album/{albumHash}', 'GET /3/album/{albumHash}'
         $null = Connect-TestImgur -AsUser
         Clear-EmulatorRequest
 
@@ -151,7 +133,6 @@ Describe 'Set-ImgurAlbum' {
     }
 
     It 'reports an unknown album as ObjectNotFound' {
-        Skip-UnlessRoute $routes 'PUT /3/album/{albumHash}'
         Set-ImgurAlbum -DeleteHash 'NoSuchDeletehash' -Title 'x' -ErrorAction SilentlyContinue -ErrorVariable failure
         $failure[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
     }
@@ -164,7 +145,6 @@ Describe 'Remove-ImgurAlbum' {
     }
 
     It 'deletes what New-ImgurAlbum pipes to it, by deletehash, and keeps the images' {
-        Skip-UnlessRoute $routes 'POST /3/album', 'DELETE /3/album/{albumHash}', 'GET /3/album/{albumHash}'
         $images = Get-SamplePath -Count 2 | Send-ImgurImage
         Clear-EmulatorRequest
 
@@ -196,7 +176,6 @@ Describe 'Remove-ImgurAlbum' {
     }
 
     It 'deletes through the account route' {
-        Skip-UnlessRoute $routes 'DELETE /3/account/{username}/album/{albumHash}', 'GET /3/album/{albumHash}'
         $null = Connect-TestImgur -AsUser
         Clear-EmulatorRequest
 
@@ -207,7 +186,6 @@ Describe 'Remove-ImgurAlbum' {
     }
 
     It 'reports an unknown album as ObjectNotFound' {
-        Skip-UnlessRoute $routes 'DELETE /3/album/{albumHash}'
         Remove-ImgurAlbum -DeleteHash 'NoSuchDeletehash' -Force -ErrorAction SilentlyContinue -ErrorVariable failure
         $failure[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
         $failure[0].TargetObject | Should -Be 'NoSuchDeletehash'

@@ -1,18 +1,6 @@
 BeforeAll {
     Import-Module (Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1') -Force
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
-    Import-Module (Join-Path $PSScriptRoot 'ContentHelpers.psm1') -Force
-
-    $routes = @{
-        'GET /3/album/{albumHash}'                     = Test-EmulatorRoute GET /3/album/EmuAlbm
-        'GET /3/album/{albumHash}/images'              = Test-EmulatorRoute GET /3/album/EmuAlbm/images
-        'GET /3/album/{albumHash}/image/{imageHash}'   = Test-EmulatorRoute GET /3/album/EmuAlbm/image/EmuImg1
-        'POST /3/album'                                = Test-EmulatorRoute POST /3/album
-        'POST /3/album/{albumHash}'                    = Test-EmulatorRoute POST /3/album/NoSuchAlbm
-        'POST /3/album/{albumHash}/add'                = Test-EmulatorRoute POST /3/album/NoSuchAlbm/add
-        'POST /3/album/{albumHash}/remove_images'      = Test-EmulatorRoute POST /3/album/NoSuchAlbm/remove_images
-        'GET /3/account/{username}/albums'             = Test-EmulatorRoute GET /3/account/me/albums/0
-    }
 
     function Get-AlbumImageId([string] $AlbumId) { (Get-ImgurAlbumImage -AlbumId $AlbumId).Id }
 }
@@ -25,7 +13,6 @@ Describe 'Get-ImgurAlbumImage' {
     }
 
     It 'lists every image of the albums Get-ImgurAlbum pipes to it' {
-        Skip-UnlessRoute $routes 'GET /3/album/{albumHash}', 'GET /3/album/{albumHash}/images'
         $album = Get-ImgurAlbum EmuAlbm
 
         $images = Get-ImgurAlbum EmuAlbm | Get-ImgurAlbumImage
@@ -36,7 +23,6 @@ Describe 'Get-ImgurAlbumImage' {
     }
 
     It 'gets one image of an album' {
-        Skip-UnlessRoute $routes 'GET /3/album/{albumHash}/images', 'GET /3/album/{albumHash}/image/{imageHash}'
         $first = Get-ImgurAlbumImage EmuAlbm | Select-Object -First 1
 
         $image = Get-ImgurAlbumImage -AlbumId EmuAlbm -ImageId $first.Id
@@ -46,7 +32,6 @@ Describe 'Get-ImgurAlbumImage' {
     }
 
     It 'lists the images of the albums Get-ImgurAccountAlbum pipes to it' {
-        Skip-UnlessRoute $routes 'GET /3/account/{username}/albums', 'GET /3/album/{albumHash}/images'
         $null = Connect-TestImgur -AsUser
         $albums = @(Get-ImgurAccountAlbum -All)
         Clear-EmulatorRequest
@@ -58,7 +43,6 @@ Describe 'Get-ImgurAlbumImage' {
     }
 
     It 'gives the same objects in the XML form' {
-        Skip-UnlessRoute $routes 'GET /3/album/{albumHash}/images'
         $json = Get-ImgurAlbumImage EmuAlbm -Format Json
         $xml = Get-ImgurAlbumImage EmuAlbm -Format Xml
 
@@ -67,7 +51,6 @@ Describe 'Get-ImgurAlbumImage' {
     }
 
     It 'reports an unknown album as ObjectNotFound' {
-        Skip-UnlessRoute $routes 'GET /3/album/{albumHash}/images'
         Get-ImgurAlbumImage NoSuchAlbm -ErrorAction SilentlyContinue -ErrorVariable failure | Should -BeNullOrEmpty
         $failure[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
         $failure[0].TargetObject | Should -Be 'NoSuchAlbm'
@@ -81,7 +64,6 @@ Describe 'Add-ImgurAlbumImage' {
     }
 
     It 'adds what Send-ImgurImage pipes to it to the signed-in user''s album, in one request by id' {
-        Skip-UnlessRoute $routes 'POST /3/album', 'POST /3/album/{albumHash}/add', 'GET /3/album/{albumHash}/images'
         $null = Connect-TestImgur -AsUser
         $album = New-ImgurAlbum -Title 'Mine'
         Clear-EmulatorRequest
@@ -97,7 +79,6 @@ Describe 'Add-ImgurAlbumImage' {
     }
 
     It 'adds anonymous uploads to an anonymous album through the album''s deletehash' {
-        Skip-UnlessRoute $routes 'POST /3/album', 'POST /3/album/{albumHash}/add', 'GET /3/album/{albumHash}/images'
         $album = New-ImgurAlbum -Title 'Anonymous'
         Clear-EmulatorRequest
 
@@ -123,7 +104,6 @@ Describe 'Add-ImgurAlbumImage' {
     }
 
     It 'reports an unknown album as ObjectNotFound' {
-        Skip-UnlessRoute $routes 'POST /3/album/{albumHash}/add'
         Add-ImgurAlbumImage -AlbumDeleteHash NoSuchDeletehash -ImageId EmuImg3 -ErrorAction SilentlyContinue -ErrorVariable failure
         $failure[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
         $failure[0].TargetObject | Should -Be 'NoSuchDeletehash'
@@ -137,7 +117,6 @@ Describe 'Set-ImgurAlbumImage' {
     }
 
     It 'replaces the images of an anonymous album with the ones piped to it' {
-        Skip-UnlessRoute $routes 'POST /3/album', 'POST /3/album/{albumHash}', 'GET /3/album/{albumHash}/images'
         $album = Get-SamplePath -Count 2 | Send-ImgurImage | New-ImgurAlbum
         $replacement = Get-SamplePath -Count 3 | Select-Object -Last 1 | Send-ImgurImage
         Clear-EmulatorRequest
@@ -155,7 +134,6 @@ Describe 'Set-ImgurAlbumImage' {
     }
 
     It 'reports an unknown album as ObjectNotFound' {
-        Skip-UnlessRoute $routes 'POST /3/album/{albumHash}'
         Set-ImgurAlbumImage -AlbumDeleteHash NoSuchDeletehash -ImageId EmuImg3 -ErrorAction SilentlyContinue -ErrorVariable failure
         $failure[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
     }
@@ -168,7 +146,6 @@ Describe 'Remove-ImgurAlbumImage' {
     }
 
     It 'takes the images piped to it out of the album, by id, and keeps them on Imgur' {
-        Skip-UnlessRoute $routes 'POST /3/album', 'POST /3/album/{albumHash}/remove_images', 'GET /3/album/{albumHash}/images'
         $images = Get-SamplePath -Count 3 | Send-ImgurImage
         $album = $images | New-ImgurAlbum
         Clear-EmulatorRequest
@@ -189,7 +166,6 @@ Describe 'Remove-ImgurAlbumImage' {
     }
 
     It 'reports an unknown album as ObjectNotFound' {
-        Skip-UnlessRoute $routes 'POST /3/album/{albumHash}/remove_images'
         Remove-ImgurAlbumImage -AlbumDeleteHash NoSuchDeletehash -ImageId EmuImg1 -ErrorAction SilentlyContinue -ErrorVariable failure
         $failure[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
     }

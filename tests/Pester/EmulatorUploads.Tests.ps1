@@ -21,10 +21,15 @@ Describe 'GET /_emulator/uploads' {
         $images = $files | Send-ImgurImage -ThrottleLimit 1
         $null = Send-ImgurImage -Url 'https://example.com/cat.png'
 
-        $uploads = Get-EmulatorUpload
-        $uploads.id | Should -Be $images.Id
-        $uploads.sha256 | Should -Be ($files | ForEach-Object { (Get-FileHash -LiteralPath $_ -Algorithm SHA256).Hash.ToLowerInvariant() })
-        $uploads.size | Should -Be ($files | ForEach-Object { (Get-Item -LiteralPath $_).Length })
+        $uploads = @(Get-EmulatorUpload)
+        $images | Should -HaveCount $files.Count
+        $uploads | Should -HaveCount $files.Count -Because 'a URL upload is not listed'
+        # The list is in the order the emulator stored the uploads, which need not be the order of the files.
+        foreach ($image in $images) {
+            $upload = $uploads | Where-Object id -EQ $image.Id
+            $upload.sha256 | Should -Be (Get-FileHash -LiteralPath $image.SourcePath -Algorithm SHA256).Hash.ToLowerInvariant()
+            $upload.size | Should -Be (Get-Item -LiteralPath $image.SourcePath).Length
+        }
     }
 
     It 'lists them without hashes under --no-upload-hashes' {

@@ -101,12 +101,24 @@ Describe 'Imgur errors as ErrorRecords' {
             Should -Throw -ErrorId 'ImgurConnectionFailed*'
     }
 
-    It 'stops a slow request promptly on Ctrl+C' {
-        Add-EmulatorFault -Path '^/3/credits$' -Kind delay -DelayMs 20000
+    It 'stops promptly on Ctrl+C a request that reached Imgur and still waits for its answer' {
+        $clientId = (Get-EmulatorCredential).clientId
+        function Get-ClientRemaining {
+            # /3/credits costs nothing, so reading it does not move the count it reads.
+            (Invoke-RestMethod "$(Get-EmulatorUri)3/credits.json" -Headers @{ Authorization = "Client-ID $clientId" }).data.ClientRemaining
+        }
+        function Get-GalleryRequest { Get-EmulatorRequest | Where-Object path -Like '/3/gallery/*' }
+        $before = Get-ClientRemaining
+        Add-EmulatorFault -Path '^/3/gallery' -Kind delay -DelayMs 20000
         $shell = [powershell]::Create()
-        $null = $shell.AddScript("Import-Module '$(Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1')'; Get-ImgurCredit")
+        $null = $shell.AddScript("Import-Module '$(Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1')'; Get-ImgurGallery")
         $running = $shell.BeginInvoke()
-        Start-Sleep -Milliseconds 1000
+
+        # The emulator charges the credit as it takes the request, before the delay: that shows it arrived.
+        $deadline = [DateTime]::UtcNow.AddSeconds(10)
+        while ((Get-ClientRemaining) -eq $before -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 100 }
+        Get-ClientRemaining | Should -Be ($before - 1) -Because 'the gallery request reached the emulator'
+        Get-GalleryRequest | Should -BeNullOrEmpty -Because 'the emulator logs a request as its answer starts, and none has'
 
         $clock = [System.Diagnostics.Stopwatch]::StartNew()
         $shell.Stop()
@@ -114,6 +126,7 @@ Describe 'Imgur errors as ErrorRecords' {
 
         $clock.Elapsed.TotalSeconds | Should -BeLessThan 3
         $running.IsCompleted | Should -BeTrue
+        Get-GalleryRequest | Should -BeNullOrEmpty -Because 'the request was stopped before its answer'
         $shell.Dispose()
     }
 }

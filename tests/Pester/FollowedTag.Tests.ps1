@@ -1,9 +1,3 @@
-BeforeDiscovery {
-    Import-Module (Join-Path $PSScriptRoot 'RouteProbe.psm1') -Force
-    # Skipped until the emulator serves GET /3/gallery/tag_info/{tagName} and the follow routes with it.
-    $noTags = -not (Test-EmulatorRoute '/3/gallery/tag_info/funny')
-}
-
 BeforeAll {
     Import-Module (Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1') -Force
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
@@ -18,7 +12,7 @@ Describe 'Add-ImgurFollowedTag and Remove-ImgurFollowedTag' {
         Clear-EmulatorRequest
     }
 
-    It 'follows and unfollows a tag by name, piped as tag objects' -Skip:$noTags {
+    It 'follows and unfollows a tag by name, piped as tag objects' {
         $tagObject | Add-ImgurFollowedTag -Confirm:$false
         Remove-ImgurFollowedTag -TagName $tag -Confirm:$false
 
@@ -27,7 +21,7 @@ Describe 'Add-ImgurFollowedTag and Remove-ImgurFollowedTag' {
         $requests.path | Sort-Object -Unique | Should -Be "/3/account/me/follow/tag/$tag.json"
     }
 
-    It 'reports unfollowing a tag not followed as an error' -Skip:$noTags {
+    It 'reports unfollowing a tag not followed as an error' {
         Remove-ImgurFollowedTag -TagName $tag -Confirm:$false -ErrorAction SilentlyContinue -ErrorVariable failure
         $failure | Should -HaveCount 1
         $failure[0].TargetObject | Should -Be $tag

@@ -1,9 +1,7 @@
 BeforeAll {
     Import-Module (Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1') -Force
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
-    Import-Module (Join-Path $PSScriptRoot 'ContentHelpers.psm1') -Force
 
-    $routes = @{ 'GET /3/memegen/defaults' = Test-EmulatorRoute GET /3/memegen/defaults }
     # These tests read Imgur's errors as they come; retries are tested in Retry.Tests.ps1.
     Set-ImgurOption -MaxRetry 0
 }
@@ -18,7 +16,6 @@ Describe 'Get-ImgurMemeTemplate' {
     }
 
     It 'writes the stock meme backgrounds as images' {
-        Skip-UnlessRoute $routes 'GET /3/memegen/defaults'
         $templates = Get-ImgurMemeTemplate
 
         $templates | Should -Not -BeNullOrEmpty
@@ -28,14 +25,12 @@ Describe 'Get-ImgurMemeTemplate' {
     }
 
     It 'gives the same objects in the XML form' {
-        Skip-UnlessRoute $routes 'GET /3/memegen/defaults'
         $json = Get-ImgurMemeTemplate -Format Json
         $xml = Get-ImgurMemeTemplate -Format Xml
         ($xml | ConvertTo-Comparable) | Should -Be ($json | ConvertTo-Comparable)
     }
 
     It 'reports a failure as an error' {
-        Skip-UnlessRoute $routes 'GET /3/memegen/defaults'
         Add-EmulatorFault -Path '^/3/memegen/defaults$' -Kind status -Status 503 -Message 'Over capacity'
         Get-ImgurMemeTemplate -ErrorAction SilentlyContinue -ErrorVariable failure | Should -BeNullOrEmpty
         $failure[0].CategoryInfo.Category | Should -Be 'ResourceUnavailable'

@@ -1,7 +1,6 @@
 BeforeAll {
     Import-Module (Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1') -Force
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
-    Import-Module (Join-Path $PSScriptRoot 'ContentHelpers.psm1') -Force
 }
 
 Describe 'Invoke-ImgurRestMethod' {

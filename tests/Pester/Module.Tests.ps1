@@ -25,10 +25,6 @@ Describe 'The ImgurPS module' {
         ($module.ExportedCmdlets.Keys | Sort-Object) | Should -Be ($defined | Sort-Object)
     }
 
-    It 'has one version number for manifest and assembly' {
-        $module.ImplementingAssembly.GetName().Version.ToString(3) | Should -Be $module.Version.ToString(3)
-    }
-
     It 'names its project, license and platforms for the gallery, and no updatable help' {
         $data = Import-PowerShellDataFile -LiteralPath $manifestPath
         $data.Keys | Should -Not -Contain 'HelpInfoUri' -Because 'no updatable help is served; Get-Help -Online opens each cmdlet''s HelpUri'
@@ -39,7 +35,7 @@ Describe 'The ImgurPS module' {
         }
     }
 
-    It 'loads in Windows PowerShell 5.1 and PowerShell 7 by its manifest' {
+    It 'declares the Desktop and Core editions and PowerShell 5.1 as its minimum in the manifest' {
         $module.CompatiblePSEditions | Should -Be @('Desktop', 'Core')
         $module.PowerShellVersion | Should -Be ([version]'5.1')
     }

@@ -1,10 +1,3 @@
-BeforeDiscovery {
-    Import-Module (Join-Path $PSScriptRoot 'RouteProbe.psm1') -Force
-    # Skipped until the emulator serves GET /3/notification and the notification routes with it.
-    $noNotifications = -not (Test-EmulatorRoute '/3/notification')
-    $noAccountReplies = -not (Test-EmulatorRoute '/3/account/me/notifications/replies')
-}
-
 BeforeAll {
     Import-Module (Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1') -Force
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
@@ -26,7 +19,7 @@ Describe 'Get-ImgurNotification and Set-ImgurNotification' {
         $requests.path | Should -Be @('/3/notification.json', '/3/notification/5.json')
     }
 
-    It 'lists new notifications with typed content, and all of them with -IncludeViewed' -Skip:$noNotifications {
+    It 'lists new notifications with typed content, and all of them with -IncludeViewed' {
         $new = Get-ImgurNotification
         $all = Get-ImgurNotification -IncludeViewed
 
@@ -39,14 +32,14 @@ Describe 'Get-ImgurNotification and Set-ImgurNotification' {
         $requests[1].query | Should -Match 'new=false'
     }
 
-    It 'gets notifications by id, the same in XML' -Skip:$noNotifications {
+    It 'gets notifications by id, the same in XML' {
         $first = Get-ImgurNotification -IncludeViewed | Select-Object -First 1
         $one = $first | Get-ImgurNotification
         $one.Id | Should -Be $first.Id
         (Get-ImgurNotification $first.Id -Format Xml | ConvertTo-Comparable) | Should -Be ($one | ConvertTo-Comparable)
     }
 
-    It 'Get-ImgurNotification | Set-ImgurNotification -Viewed marks them all in one request' -Skip:$noNotifications {
+    It 'Get-ImgurNotification | Set-ImgurNotification -Viewed marks them all in one request' {
         $new = Get-ImgurNotification
         $new.Count | Should -BeGreaterThan 1
         Clear-EmulatorRequest
@@ -60,14 +53,14 @@ Describe 'Get-ImgurNotification and Set-ImgurNotification' {
         Get-ImgurNotification | Should -BeNullOrEmpty
     }
 
-    It 'marks a single notification through its own route' -Skip:$noNotifications {
+    It 'marks a single notification through its own route' {
         $first = Get-ImgurNotification | Select-Object -First 1
         Clear-EmulatorRequest
         Set-ImgurNotification -NotificationId $first.Id -Viewed -Confirm:$false
         (Get-EmulatorRequest).path | Should -Be "/3/notification/$($first.Id).json"
     }
 
-    It 'reads reply notifications through the account route' -Skip:$noAccountReplies {
+    It 'reads reply notifications through the account route' {
         $replies = Get-ImgurNotification -AccountReplies -IncludeViewed
         $replies.Kind | Sort-Object -Unique | Should -Be 'Reply'
         (Get-EmulatorRequest).path | Should -Be '/3/account/me/notifications/replies.json'

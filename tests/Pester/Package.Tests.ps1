@@ -1,16 +1,27 @@
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+
+    function Get-UserStoreState {
+        <# The files of this user's PSResourceGet store, with their content and write time: any write shows. #>
+        $store = Join-Path ([Environment]::GetFolderPath('LocalApplicationData')) 'PSResourceGet'
+        Get-ChildItem -LiteralPath $store -File -Recurse -ErrorAction Ignore |
+            ForEach-Object { '{0} {1} {2}' -f $_.FullName, (Get-FileHash -LiteralPath $_.FullName).Hash, $_.LastWriteTimeUtc.Ticks }
+    }
 }
 
 Describe 'The ImgurPS package' {
-    It 'installs with Install-PSResource from a local repository and works' {
+    BeforeAll {
+        $userStoreBefore = @(Get-UserStoreState)
+
         $feed = Join-Path $TestDrive 'feed'
         $package = & (Join-Path $PSScriptRoot '../../build/New-ModulePackage.ps1') -ModulePath $env:IMGURPS_MODULE_PATH -OutputFolder $feed
-        $package.Name | Should -Match '^ImgurPS\.\d+\.\d+\.\d+\.nupkg$'
 
-        # A fresh pwsh with a home of its own, so the repository and the install touch nothing of this machine's.
+        # A fresh pwsh with a home and a PSResourceGet store of its own, so the repository and the install touch
+        # nothing of this machine's. Its data folder is where both PSResourceGet (from HOME) and PowerShell (from
+        # XDG_DATA_HOME) look, and must exist: .NET reports a missing one as no folder at all, and PSResourceGet then
+        # writes its store into the current directory.
         $home_ = Join-Path $TestDrive 'home'
-        $null = New-Item -ItemType Directory -Path $home_
+        $dataHome = New-Item -ItemType Directory -Path (Join-Path $home_ '.local/share')
         $credential = Get-EmulatorCredential
         $repository = "ImgurPSTest$([guid]::NewGuid().ToString('N').Substring(0, 8))"
         $script = @"
@@ -27,15 +38,22 @@ Import-Module ImgurPS
         # Without an inherited PSModulePath the child builds its own from that home, as a new session would.
         $saved = $env:HOME, $env:XDG_DATA_HOME, $env:XDG_CONFIG_HOME, $env:LOCALAPPDATA, $env:PSModulePath
         try {
-            $env:HOME = $home_; $env:XDG_DATA_HOME = $null; $env:XDG_CONFIG_HOME = $null; $env:LOCALAPPDATA = $null
+            $env:HOME = $home_; $env:XDG_DATA_HOME = $dataHome.FullName; $env:XDG_CONFIG_HOME = $null; $env:LOCALAPPDATA = $null
             $env:PSModulePath = $null
             $output = & $pwsh @prefix -NoProfile -NonInteractive -Command $script 2>&1 | ForEach-Object { "$_" }
         }
         finally {
             $env:HOME, $env:XDG_DATA_HOME, $env:XDG_CONFIG_HOME, $env:LOCALAPPDATA, $env:PSModulePath = $saved
         }
+    }
 
+    It 'installs with Install-PSResource from a local repository and works' {
+        $package.Name | Should -Match '^ImgurPS\.\d+\.\d+\.\d+\.nupkg$'
         $output[0] | Should -BeLike "$home_*" -Because "ImgurPS was imported by name from the installed copy ($($output -join ' | '))"
         [int]$output[-1] | Should -BeGreaterThan 0
+    }
+
+    It 'leaves the user''s own PSResourceGet store as it was, packing and installing alike' {
+        @(Get-UserStoreState) | Should -Be $userStoreBefore
     }
 }

@@ -1,12 +1,3 @@
-BeforeDiscovery {
-    Import-Module (Join-Path $PSScriptRoot 'RouteProbe.psm1') -Force
-    # Skipped until the emulator serves the comment routes (the report routes come with them).
-    $galleryId = Get-EmulatorGalleryId
-    $noComments = -not (Test-EmulatorRoute "/3/gallery/$galleryId/comments/best")
-    # Skipped until the emulator serves the conversation routes (POST /3/conversations/report/{username}).
-    $noConversations = -not (Test-EmulatorRoute '/3/conversations')
-}
-
 BeforeAll {
     Import-Module (Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1') -Force
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
@@ -20,7 +11,7 @@ Describe 'Send-ImgurReport' {
         Clear-EmulatorRequest
     }
 
-    It 'reports a gallery item and a comment on their routes' -Skip:$noComments {
+    It 'reports a gallery item and a comment on their routes' {
         $comment = Get-ImgurGalleryComment $item.GalleryId | Select-Object -First 1
         Clear-EmulatorRequest
 
@@ -32,7 +23,7 @@ Describe 'Send-ImgurReport' {
         $requests.status | Should -Be @(200, 200)
     }
 
-    It 'reports a user through the conversations route' -Skip:$noConversations {
+    It 'reports a user through the conversations route' {
         Send-ImgurReport -Username emu-other -Confirm:$false
         (Get-EmulatorRequest).path | Should -Be '/3/conversations/report/emu-other.json'
     }

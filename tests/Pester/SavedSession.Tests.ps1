@@ -38,7 +38,7 @@ Describe 'Connect-Imgur -Persist' {
         Invoke-NewSession '(Connect-Imgur).AuthMode; (Get-ImgurCredit).ClientLimit -gt 0' | Should -Be @('User', 'True')
     }
 
-    It 'keeps the file readable by its owner alone and never stores the access token' -Skip:$IsWindows {
+    It 'keeps the file readable by its owner alone and never stores the access token' -Tag UnixOnly {
         $null = Invoke-NewSession $connectAndPersist
 
         (Get-Item -LiteralPath $sessionFile).UnixMode | Should -Be '-rw-------'

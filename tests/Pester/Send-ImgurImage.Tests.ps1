@@ -112,11 +112,20 @@ Describe 'Send-ImgurImage' {
     }
 
     It 'passes title, description and album and keeps the source' {
-        $image = Send-ImgurImage -Path (Join-Path $samples 'ocean.png') -Title 'Ocean' -Description 'Blue' -Name 'sea.png'
+        $path = (Get-Item (Join-Path $samples 'ocean.png')).FullName
+        $album = New-ImgurAlbum -Title 'Sea'
+        Clear-EmulatorRequest
 
+        $image = Send-ImgurImage -Path $path -Title 'Ocean' -Description 'Blue' -Name 'sea.png' -AlbumId $album.DeleteHash
+
+        $image.SourcePath | Should -Be $path
         $image.Title | Should -Be 'Ocean'
         $image.Description | Should -Be 'Blue'
         $image.Name | Should -Be 'sea.png'
+        (Get-Upload).path | Should -Be '/3/image.json'
+        # The emulator stored this file's bytes, and put the image in the album it was given.
+        (Get-EmulatorUpload).sha256 | Should -Be (Get-FileHash -LiteralPath $path -Algorithm SHA256).Hash.ToLowerInvariant()
+        (Get-ImgurAlbumImage -AlbumId $album.AlbumId).Id | Should -Be $image.Id
     }
 
     It 'asks Imgur to fetch a URL' {
@@ -143,13 +152,22 @@ Describe 'Send-ImgurImage' {
         [Math]::Abs($second.RateLimit.PostRemaining - $first.RateLimit.PostRemaining) | Should -Be 1
     }
 
-    It 'stops the batch cleanly on a 429 and keeps going with the next file' {
-        Set-EmulatorLimit @{ clientRemaining = 15 }
+    It 'reports Imgur''s 429 for the file it refused and keeps going with the next file' {
+        # Credits are plentiful, so ImgurPS's own credit guard keeps nothing back: the 429 comes from the server,
+        # with a Retry-After longer than ImgurPS waits, so it is reported rather than retried.
+        (Get-ImgurCredit).ClientRemaining | Should -BeGreaterThan 1000
+        Clear-EmulatorRequest
+        Add-EmulatorFault -Path '^/3/image$' -Method POST -Kind status -Status 429 -Message 'Too many uploads' -RetryAfter 3600
+        $files = Get-ChildItem (Join-Path $samples '*.png')
 
-        $images = Get-ChildItem (Join-Path $samples '*.png') | Send-ImgurImage -ErrorAction SilentlyContinue -ErrorVariable failures
+        $images = $files | Send-ImgurImage -ErrorAction SilentlyContinue -ErrorVariable failures
 
-        $images | Should -HaveCount 1
-        $failures.CategoryInfo.Category | Should -Be @('LimitsExceeded', 'LimitsExceeded')
+        $images | Should -HaveCount ($files.Count - 1)
+        $failures | Should -HaveCount 1
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'ImgurRateLimited,*'
+        $failures[0].CategoryInfo.Category | Should -Be 'LimitsExceeded'
+        @($images.SourcePath) + $failures[0].TargetObject | Sort-Object | Should -Be ($files.FullName | Sort-Object)
+        (Get-Upload).status | Sort-Object | Should -Be (@(200) * ($files.Count - 1) + 429)
     }
 
     It 'uploads into the signed-in account' {

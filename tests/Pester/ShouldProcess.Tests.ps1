@@ -10,12 +10,6 @@ BeforeDiscovery {
 }
 
 Describe 'Commands that change remote state' {
-    It '<Name> supports -WhatIf and -Confirm' -ForEach $changing {
-        $command = Get-Command $Name
-        $command.Parameters.Keys | Should -Contain 'WhatIf'
-        $command.Parameters.Keys | Should -Contain 'Confirm'
-    }
-
     It '<Name> asks before deleting (ConfirmImpact High) and takes -Force' -ForEach $destructive {
         $command = Get-Command $Name
         $attribute = $command.ImplementingType.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false)[0]

@@ -46,6 +46,12 @@ function Set-EmulatorLimit {
 
 function Get-EmulatorUpload { @(Invoke-EmulatorControl -Path uploads) | ForEach-Object { $_ } }
 
+function Get-SamplePath {
+    <# The sample images, or the first -Count of them. #>
+    param([int] $Count = 3)
+    Get-ChildItem (Join-Path $PSScriptRoot '../../samples/*.png') | Select-Object -First $Count | ForEach-Object FullName
+}
+
 function New-TestImage {
     <# Writes distinct small PNGs (the sample with a few trailing bytes of its own) and returns their paths. #>
     param([Parameter(Mandatory)] [string] $Folder, [Parameter(Mandatory)] [int] $Count)

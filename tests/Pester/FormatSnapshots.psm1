@@ -1,0 +1,55 @@
+# Renders ImgurPS's default views as text, for FormatViews.Tests.ps1, which compares the text with the recorded
+# snapshots in FormatSnapshots/, and for Update-FormatSnapshots.ps1, which records them. Needs ImgurPS imported.
+
+$script:FormatFile = Join-Path $PSScriptRoot '../../src/ImgurPS/ImgurPS.Format.ps1xml'
+
+function Get-FormatView {
+    <# The views of ImgurPS.Format.ps1xml: name, the type they show, and whether they are tables. #>
+    ([xml](Get-Content -LiteralPath $script:FormatFile -Raw)).Configuration.ViewDefinitions.View | ForEach-Object {
+        @{
+            Name  = $_.Name
+            Type  = @($_.ViewSelectedBy.TypeName)[0]
+            Table = $null -ne $_.TableControl
+        }
+    }
+}
+
+function Get-FormatSnapshotPath {
+    <# The file that records a view's text. #>
+    param([Parameter(Mandatory)] [string] $Name)
+    Join-Path $PSScriptRoot "FormatSnapshots/$Name.txt"
+}
+
+function New-Sample([type] $Type) {
+    # The same sample for a type every time: each settable property gets a value made from its name and type.
+    $sample = [Activator]::CreateInstance($Type)
+    $number = 1
+    foreach ($property in $Type.GetProperties() | Where-Object { $_.CanWrite -and $_.Name -ne 'RateLimit' } | Sort-Object Name) {
+        $kind = [Nullable]::GetUnderlyingType($property.PropertyType) ?? $property.PropertyType
+        $value = switch ($kind) {
+            ([string]) { "$($property.Name)$number" }
+            ([int]) { 1000 * $number + 7 }
+            ([long]) { 100000 * $number + 7 }
+            ([double]) { 12.5 * $number }
+            ([bool]) { $number % 2 -eq 0 }
+            ([DateTimeOffset]) { [DateTimeOffset]::new(2026, 1, $number % 28 + 1, 12, 0, 0, [TimeSpan]::Zero) }
+            ([TimeSpan]) { [TimeSpan]::FromSeconds($number) }
+            ([Uri]) { [Uri]"https://imgur.example/$($property.Name)" }
+            default { $null }
+        }
+        if ($kind.IsEnum) { $value = [Enum]::GetValues($kind)[0] }
+        if ($null -ne $value) { $property.SetValue($sample, [System.Management.Automation.LanguagePrimitives]::ConvertTo($value, $kind)) }
+        $number++
+    }
+    $sample
+}
+
+function Get-FormatViewText {
+    <# A sample object of the view's type, formatted by the view, without trailing spaces. #>
+    param([Parameter(Mandatory)] [string] $Type, [switch] $Table)
+    $sample = New-Sample ((Get-Module ImgurPS).ImplementingAssembly.GetType($Type, $true))
+    $text = if ($Table) { $sample | Format-Table | Out-String -Width 160 } else { $sample | Format-List | Out-String -Width 160 }
+    ($text -split '\r?\n' | ForEach-Object TrimEnd) -join "`n"
+}
+
+Export-ModuleMember -Function Get-FormatView, Get-FormatSnapshotPath, Get-FormatViewText
