@@ -1,6 +1,15 @@
 # The examples on every help page run against the emulator, signed in as its seeded user, with confirmation
 # answered, so the pages cannot drift from what the module does. The few that cannot run here are listed
 # with the reason.
+#
+# Where a page shows an example's output, the output must have the same form; the values may differ, since the
+# page shows Imgur's data and the test the emulator's. The rule (Compare-DocumentedOutput below):
+# - every table on the page has its column headers, in order, in a table of the real output;
+# - every "Name : value" property on the page is a property of a list in the real output;
+# - every VERBOSE: and WARNING: line on the page is a line of the real output once numbers, sizes and quoted
+#   paths are masked;
+# - a page that shows True or False shows what the example really gives.
+# "What if:" lines are left out: PowerShell writes them to the host, not to a stream a test can capture.
 BeforeDiscovery {
     $signsInAtImgur = 'it signs in at api.imgur.com or through a browser; Connect-Imgur.Tests.ps1 makes the same calls against the emulator'
     $exempt = @{
@@ -16,19 +25,27 @@ BeforeDiscovery {
         'Remove-ImgurAccount/Example 1'       = 'it reads the password from the keyboard'
         'Send-ImgurAccountVerificationEmail/Example 1' = 'the seeded user is verified already, so Imgur answers 400, as the example says'
     }
+    # What an example's page takes for granted, made true before it runs.
+    $prepare = @{
+        'Disconnect-Imgur/Example 4' = { Connect-TestImgur -AsUser -Persist }
+    }
     if ($IsWindows) { $exempt['Disconnect-Imgur/Example 4'] = "it would delete the session saved in the user's own LocalAppData" }
     $examples = foreach ($page in Get-ChildItem (Join-Path $PSScriptRoot '../../docs/help') -Filter '*-*.md') {
         $text = Get-Content -LiteralPath $page.FullName -Raw
         $section = [regex]::Match($text, '(?ms)^## EXAMPLES\s*(.*?)^## PARAMETERS').Groups[1].Value
-        foreach ($match in [regex]::Matches($section, '(?ms)^### (Example \d+)[^\n]*\n.*?^```powershell\r?\n(.*?)^```')) {
-            $key = "$($page.BaseName)/$($match.Groups[1].Value)"
+        foreach ($example in [regex]::Split($section, '(?m)^(?=### Example)') -match '^### Example') {
+            $key = "$($page.BaseName)/$([regex]::Match($example, '^### (Example \d+)').Groups[1].Value)"
             if ($exempt.ContainsKey($key)) { continue }
+            $code = [regex]::Match($example, '(?ms)^```powershell\r?\n(.*?)^```').Groups[1].Value
             # A block that shows output marks its commands with PS>; any other block is all commands.
-            $lines = $match.Groups[2].Value -split '\r?\n'
+            $lines = $code -split '\r?\n'
             $prompted = @($lines | Where-Object { $_ -match '^PS> ' })
             @{
-                Example = $key
-                Code    = $(if ($prompted) { $prompted -replace '^PS> ', '' } else { $lines }) -join "`n"
+                Example    = $key
+                # Each PS> line runs as its own command, as at a prompt, so its output is formatted on its own.
+                Commands   = @(if ($prompted) { $prompted -replace '^PS> ', '' } else { $lines -join "`n" })
+                Prepare    = $prepare[$key]
+                Documented = [regex]::Match($example, '(?ms)^```output\r?\n(.*?)^```').Groups[1].Value
             }
         }
     }
@@ -54,6 +71,59 @@ BeforeAll {
     $env:IMGUR_PASSWORD = 'an-example-password'
     # The Set-ImgurOption examples change options that outlive a re-import; each example starts from these.
     $options = Get-ImgurOption
+    function ConvertTo-OutputText {
+        # Records as PowerShell shows them, then the objects formatted together, as they would be on screen.
+        param($Output)
+        foreach ($record in $Output) {
+            if ($record -is [System.Management.Automation.VerboseRecord]) { "VERBOSE: $($record.Message)" }
+            elseif ($record -is [System.Management.Automation.WarningRecord]) { "WARNING: $($record.Message)" }
+        }
+        $objects = @($Output | Where-Object { $_ -isnot [System.Management.Automation.InformationalRecord] })
+        if ($objects) { $objects | Out-String -Width 160 -Stream }
+    }
+
+    function Get-OutputForm {
+        # What the rule compares: table headers (a line above a row of dashes), list property names, and the
+        # VERBOSE:/WARNING: lines and True/False answers with numbers and sizes masked.
+        param([string[]] $Lines)
+        $form = @{ Headers = @(); Properties = @(); Messages = @(); Answers = @() }
+        for ($i = 0; $i -lt $Lines.Count; $i++) {
+            $line = $Lines[$i].TrimEnd()
+            if ($i + 1 -lt $Lines.Count -and $Lines[$i + 1] -match '^\s*-{2,}(\s+-+)*\s*$' -and $line) { $form.Headers += , @(-split $line) }
+            elseif ($line -match '^(VERBOSE|WARNING): ') {
+                $form.Messages += $line -replace "'[^']*[/\\][^']*'", "'<path>'" -replace '\d+(\.\d+)? ?[KMG]?B\b', '# B' -replace '\d+(\.\d+)?', '#' -replace '\s+', ' '
+            }
+            elseif ($line -match '^(True|False)$') { $form.Answers += $line }
+            elseif ($line -match '^([A-Za-z][\w.]*)\s*: ') { $form.Properties += $Matches[1] }
+        }
+        $form
+    }
+
+    function Test-ColumnOrder {
+        # Whether the wanted columns appear in this order among the columns; a narrower page may show fewer.
+        param([string[]] $Columns, [string[]] $Wanted)
+        $at = 0
+        foreach ($column in $Wanted) {
+            while ($at -lt $Columns.Count -and $Columns[$at] -ne $column) { $at++ }
+            if ($at -ge $Columns.Count) { return $false }
+            $at++
+        }
+        $true
+    }
+
+    function Compare-DocumentedOutput {
+        # The ways the documented output's form differs from the real output's; nothing when they agree.
+        param([string] $Documented, [object[][]] $Screens)
+        $real = Get-OutputForm -Lines @(foreach ($screen in $Screens) { ConvertTo-OutputText $screen | ForEach-Object { $_ -split '\r?\n' } })
+        $page = Get-OutputForm -Lines ($Documented -split '\r?\n')
+        foreach ($header in $page.Headers) {
+            if (-not ($real.Headers | Where-Object { Test-ColumnOrder -Columns $_ -Wanted $header })) { "the table with columns '$($header -join ' ')' is not in the output (its tables: $(($real.Headers | ForEach-Object { $_ -join ' ' }) -join ' | '))" }
+        }
+        foreach ($name in $page.Properties) { if ($name -notin $real.Properties) { "the property '$name' is not in the output" } }
+        foreach ($message in $page.Messages) { if ($message -notin $real.Messages) { "the line '$message' is not in the output (its lines: $($real.Messages -join ' | '))" } }
+        foreach ($answer in $page.Answers) { if ($answer -notin $real.Answers) { "the answer '$answer' is not in the output" } }
+    }
+
     function Restore-ImgurOption {
         Set-ImgurOption -MaxRetry $options.MaxRetry -RetryDelaySec $options.RetryDelay.TotalSeconds -MaxRetryWaitSec $options.MaxRetryWait.TotalSeconds `
             -CreditReservePercent $options.CreditReservePercent -LowCreditWarningPercent $options.LowCreditWarningPercent -UseETag $options.UseETag
@@ -66,19 +136,23 @@ AfterAll {
 
 Describe 'Help examples' {
     It '<Example> runs against the emulator' -ForEach $examples {
-        $Code | Should -Not -BeNullOrEmpty -Because 'an example without commands would pass without running anything'
+        $Commands -join '' | Should -Not -BeNullOrEmpty -Because 'an example without commands would pass without running anything'
         Reset-Emulator
         $null = Connect-TestImgur -AsUser
+        if ($Prepare) { $null = & $Prepare }
+        $screens = [System.Collections.Generic.List[object[]]]::new()
         Push-Location $TestDrive
         try {
             $ConfirmPreference = 'None'
-            $output = & ([scriptblock]::Create($Code)) *>&1
+            # The commands share one scope, as at a prompt, so a variable one sets is there for the next.
+            & { param($commands, $screens) foreach ($command in $commands) { $screens.Add(@(. ([scriptblock]::Create($command)) *>&1)) } } $Commands $screens
         }
         finally {
             Pop-Location
             Restore-ImgurOption
         }
 
-        $output | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] } | Should -BeNullOrEmpty
+        $screens | ForEach-Object { $_ } | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] } | Should -BeNullOrEmpty
+        if ($Documented) { Compare-DocumentedOutput -Documented $Documented -Screens $screens | Should -BeNullOrEmpty }
     }
 }

@@ -65,11 +65,11 @@ function New-TestImage {
 }
 
 function Connect-TestImgur {
-    <# Connects the module to the emulator: anonymously, or as the seeded user with -AsUser. #>
-    param([switch] $AsUser)
+    <# Connects the module to the emulator: anonymously, or as the seeded user with -AsUser (saved with -Persist). #>
+    param([switch] $AsUser, [switch] $Persist)
     $credential = Get-EmulatorCredential
     if ($AsUser) {
-        Connect-Imgur -ClientId $credential.clientId -ClientSecret $credential.clientSecret -RefreshToken $credential.refreshToken -BaseUri (Get-EmulatorUri)
+        Connect-Imgur -ClientId $credential.clientId -ClientSecret $credential.clientSecret -RefreshToken $credential.refreshToken -BaseUri (Get-EmulatorUri) -Persist:$Persist
     }
     else {
         Connect-Imgur -ClientId $credential.clientId -BaseUri (Get-EmulatorUri)
