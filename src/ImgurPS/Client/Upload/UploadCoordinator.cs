@@ -136,6 +136,14 @@ internal sealed class UploadCoordinator
     private async Task<ImgurImage> SendAsync(UploadEntry entry, PreparedFile? file, Func<IProgress<long>, Task<ImgurImage>> send)
     {
         await _slots.WaitAsync(_cancellation).ConfigureAwait(false);
+        if (_cancellation.IsCancellationRequested)
+        {
+            // .NET Framework's semaphore can hand a freed slot to a waiter whose cancellation it has not processed
+            // yet, so a stopped batch would still send one more file; ask again once the slot is ours.
+            _slots.Release();
+            throw new OperationCanceledException(_cancellation);
+        }
+
         try
         {
             var image = await send(entry).ConfigureAwait(false);
