@@ -120,30 +120,6 @@ function Install-Mono {
     Install-DebianPackage -Purpose 'The net48 client tests need Mono with its netstandard facade' -Arguments '--no-install-recommends', 'mono-devel'
 }
 
-function Get-NotOnMonoTest {
-    # The tests marked [NotOnMono("reason")], read from the test assembly's metadata without loading it.
-    param([string] $TestAssembly)
-    $reader = [System.Reflection.PortableExecutable.PEReader]::new([System.IO.File]::OpenRead($TestAssembly))
-    try {
-        $metadata = [System.Reflection.Metadata.PEReaderExtensions]::GetMetadataReader($reader)
-        foreach ($handle in $metadata.CustomAttributes) {
-            $attribute = $metadata.GetCustomAttribute($handle)
-            if ($attribute.Constructor.Kind -ne 'MethodDefinition' -or $attribute.Parent.Kind -ne 'MethodDefinition') { continue }
-            $constructor = $metadata.GetMethodDefinition([System.Reflection.Metadata.MethodDefinitionHandle]$attribute.Constructor)
-            if ($metadata.GetString($metadata.GetTypeDefinition($constructor.GetDeclaringType()).Name) -ne 'NotOnMonoAttribute') { continue }
-            $test = $metadata.GetMethodDefinition([System.Reflection.Metadata.MethodDefinitionHandle]$attribute.Parent)
-            $class = $metadata.GetTypeDefinition($test.GetDeclaringType())
-            $arguments = $metadata.GetBlobReader($attribute.Value)
-            $null = $arguments.ReadUInt16()   # the prolog that starts every attribute's arguments
-            [pscustomobject]@{
-                Test   = '{0}.{1}.{2}' -f $metadata.GetString($class.Namespace), $metadata.GetString($class.Name), $metadata.GetString($test.Name)
-                Reason = $arguments.ReadSerializedString()
-            }
-        }
-    }
-    finally { $reader.Dispose() }
-}
-
 function Get-PlatformExclusion {
     <# The tags (Pester) and Platform traits (xunit) of tests that cannot run on this OS, with the reason for each. #>
     (Import-PowerShellDataFile (Join-Path $root 'tests/PlatformExclusions.psd1'))[$(if ($IsWindows) { 'Windows' } else { 'Unix' })]
@@ -170,7 +146,7 @@ function Invoke-XunitRun {
     <#
     Runs the client tests on one target framework into a trx file of its own, leaving out the tests this OS cannot
     run, and counts them. net48 is the .NET Framework 4.8 API surface that Windows PowerShell 5.1 runs on: native on
-    Windows, elsewhere on Mono (VSTest starts the net48 test host with mono), less the tests marked [NotOnMono].
+    Windows, elsewhere on Mono (VSTest starts the net48 test host with mono).
     #>
     param([Parameter(Mandatory)] [ValidateSet('net10.0', 'net48')] [string] $Framework)
     $trxName = "xunit-$Framework.trx"
@@ -181,10 +157,6 @@ function Invoke-XunitRun {
     $filter = @($exclusion.Keys | ForEach-Object { "Platform!=$_" })
     if ($Framework -eq 'net48' -and -not $IsWindows) {
         Install-Mono | Out-Host
-        foreach ($excluded in Get-NotOnMonoTest (Join-Path $root "tests/ImgurPS.Tests/bin/$Configuration/net48/ImgurPS.Tests.dll")) {
-            Write-Host "Excluding under Mono: $($excluded.Test): $($excluded.Reason)"
-        }
-        $filter += 'Mono!=Excluded'
     }
     & dotnet test (Join-Path $root 'tests/ImgurPS.Tests/ImgurPS.Tests.csproj') -f $Framework -c $Configuration --no-build --nologo `
         --filter ($filter -join '&') --logger "trx;LogFileName=$trxName" --results-directory $resultsDir | Out-Host

@@ -179,7 +179,7 @@ public class ModelParsingTests
         Assert.Equal(Serialize(ImgurJson.Read<ImgurAccount>(fromJson.GetProperty("account"))!), Serialize(account));
 
         var notifications = ImgurJson.ReadList<ImgurNotification>(xmlPayload.Data.GetProperty("notifications"));
-        Assert.Equal(new[] { ImgurNotificationKind.Reply, ImgurNotificationKind.Message }, notifications.Select(notification => notification.Kind));
+        Assert.Equal(new List<ImgurNotificationKind> { ImgurNotificationKind.Reply, ImgurNotificationKind.Message }, notifications.Select(notification => notification.Kind).ToList());
         Assert.Equal(
             ImgurJson.ReadList<ImgurNotification>(fromJson.GetProperty("notifications")).Select(Serialize),
             notifications.Select(Serialize));

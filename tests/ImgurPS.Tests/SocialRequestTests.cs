@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Net.Http;
 using System.Threading;
@@ -131,13 +132,12 @@ public class SocialRequestTests
     }
 
     [Fact]
-    [NotOnMono("Mono counts IEnumerable<int> among the interfaces of an enum array, so xunit compares the expected ImgurNotificationKind[] as numbers and fails.")]
     public async Task NotificationsReadRepliesThenMessagesAndMarkSeveralInOneRequest()
     {
         var (list, _) = await Send("""{"data":{"replies":[{"id":1,"content":{"comment":"a"}}],"messages":[{"id":2,"content":{"message_num":"1"}}]},"success":true,"status":200}""", async (client, call) =>
         {
             var notifications = await client.GetNotificationsAsync(call, false);
-            Assert.Equal(new[] { ImgurNotificationKind.Reply, ImgurNotificationKind.Message }, notifications.Select(n => n.Kind));
+            Assert.Equal(new List<ImgurNotificationKind> { ImgurNotificationKind.Reply, ImgurNotificationKind.Message }, notifications.Select(n => n.Kind).ToList());
         });
         Assert.Equal("/3/notification.json?new=false", PathAndQuery(list));
 
