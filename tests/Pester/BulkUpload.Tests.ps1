@@ -157,7 +157,7 @@ Describe 'Send-ImgurImage with many files' {
         $shell.Dispose()
     }
 
-    It 'loses nothing and uploads nothing twice when the process is killed mid-batch' {
+    It 'loses nothing when the process is killed mid-batch, and sends again only the files that were on their way' {
         $files = @(New-TestImage -Folder $folder -Count 10)
         $journal = Join-Path $folder 'journal.jsonl'
         $credential = Get-EmulatorCredential
@@ -175,7 +175,9 @@ Describe 'Send-ImgurImage with many files' {
 
         $uploads = Get-EmulatorUpload
         $uploads.sha256 | Sort-Object -Unique | Should -HaveCount 10
-        $uploads | Should -HaveCount 10 -Because 'no file is uploaded twice'
+        # A kill cannot be answered: an upload on its way (two at most, the throttle limit) may still complete at
+        # Imgur while its journal line is never written, so the next run sends it again. Nothing else is.
+        $uploads.Count | Should -BeLessOrEqual 12 -Because 'only the files on their way when the process was killed are sent twice'
         $rest.Count | Should -BeLessThan 10
         (Get-Content -LiteralPath $journal | Where-Object { $_ -like '{*}' } | ConvertFrom-Json).Path | Sort-Object -Unique | Should -HaveCount 10
     }
