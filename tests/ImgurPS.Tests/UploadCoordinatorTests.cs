@@ -150,8 +150,9 @@ public class UploadCoordinatorTests
         var first = new HeldUpload();
         var sends = 0;
         batch.Start(Url(0), () => { Interlocked.Increment(ref sends); return first.Send(); });
-        for (var i = 1; i < 4; i++) batch.Start(Url(i), () => { Interlocked.Increment(ref sends); return Task.FromResult(new ImgurImage()); });
+        // The others are queued once the first holds the only slot: the pool may run queued work in any order.
         Assert.True(first.WaitStarted());
+        for (var i = 1; i < 4; i++) batch.Start(Url(i), () => { Interlocked.Increment(ref sends); return Task.FromResult(new ImgurImage()); });
 
         stop.Cancel();
         first.Succeed("id0");

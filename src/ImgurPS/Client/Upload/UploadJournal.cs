@@ -60,7 +60,13 @@ internal sealed class UploadJournal
     {
         var journal = new UploadJournal(path);
         if (!File.Exists(path)) return journal;
-        var text = File.ReadAllText(path);
+        // Shared for writing too: a batch appending to the journal right now must not fail because it is being read.
+        string text;
+        using (var reader = new StreamReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite)))
+        {
+            text = reader.ReadToEnd();
+        }
+
         journal._startOnNewLine = text.Length > 0 && !text.EndsWith("\n", StringComparison.Ordinal);
         foreach (var line in text.Split('\n'))
         {
