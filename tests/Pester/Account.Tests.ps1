@@ -66,6 +66,7 @@ Describe 'Get-ImgurAccountGalleryFavorite and Get-ImgurAccountFavorite' {
     It 'writes gallery items, the same in XML' {
         $json = Get-ImgurAccountFavorite
         $xml = Get-ImgurAccountFavorite -Format Xml
+        $json | Should -Not -BeNullOrEmpty
         $json | ForEach-Object { $_ | Should -BeOfType ImgurPS.Models.IImgurGalleryItem }
         ($xml | ConvertTo-Comparable) | Should -Be ($json | ConvertTo-Comparable)
         (Get-EmulatorRequest)[0].path | Should -Be '/3/account/me/favorites/0/newest.json'
@@ -74,6 +75,7 @@ Describe 'Get-ImgurAccountGalleryFavorite and Get-ImgurAccountFavorite' {
     It 'walks pages with -All until an empty one' {
         $null = Get-ImgurAccountGalleryFavorite -All
         $pages = @(Get-EmulatorRequest)
+        $pages.Count | Should -BeGreaterThan 1 -Because '-All reads on after the first page'
         $pages[-1].path | Should -Be "/3/account/me/gallery_favorites/$($pages.Count - 1)/newest.json"
     }
 

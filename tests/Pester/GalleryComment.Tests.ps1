@@ -12,11 +12,12 @@ Describe 'Get-ImgurGalleryComment' {
     }
 
     It 'Get-ImgurGallery | Get-ImgurGalleryComment reads each item''s threads by GalleryId' {
-        $comments = Get-ImgurGallery | Select-Object -First 2 | Get-ImgurGalleryComment
+        $comments = Get-ImgurGallery | Where-Object CommentCount -GT 0 | Select-Object -First 2 | Get-ImgurGalleryComment
 
         $requests = Get-EmulatorRequest | Where-Object path -Match '/comments/'
         $requests | Should -HaveCount 2
         $requests[0].path | Should -Match '^/3/gallery/[^/]+/comments/best\.json$'
+        $comments | Should -Not -BeNullOrEmpty
         $comments | ForEach-Object { $_ | Should -BeOfType ImgurPS.Models.ImgurComment }
     }
 

@@ -77,9 +77,18 @@ function Connect-TestImgur {
 }
 
 function ConvertTo-Comparable {
-    <# An object's data as JSON text, without the per-response rate limits, for comparing two reads. #>
+    <#
+    An object's data as JSON text, without the per-response rate limits, for comparing two reads. No input is an
+    error: two empty reads compare equal and would prove nothing.
+    #>
     param([Parameter(ValueFromPipeline)] $InputObject)
-    process { $InputObject | Select-Object -Property * -ExcludeProperty RateLimit | ConvertTo-Json -Depth 6 -Compress }
+    begin { $count = 0 }
+    process {
+        if ($null -eq $InputObject) { return }
+        $count++
+        $InputObject | Select-Object -Property * -ExcludeProperty RateLimit | ConvertTo-Json -Depth 6 -Compress
+    }
+    end { if ($count -eq 0) { throw 'ConvertTo-Comparable was given nothing: two empty reads compare equal and prove nothing.' } }
 }
 
 Export-ModuleMember -Function *
