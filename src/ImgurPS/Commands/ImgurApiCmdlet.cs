@@ -64,6 +64,20 @@ public abstract class ImgurApiCmdlet : ImgurCmdlet
     }
 
     /// <summary>
+    /// One change per item as the signed-in user, for endpoints that take one item per request: each item confirmed
+    /// on its own (<paramref name="force"/> as in <see cref="ShouldChange"/>), and a refused item an error of its own
+    /// while the others still go.
+    /// </summary>
+    private protected void ChangeEach<T>(IEnumerable<T> items, Func<T, string> target, string action, Func<ImgurCall, T, Task> send, bool force = false)
+    {
+        var call = NewCall(requiresUser: true);
+        foreach (var item in items)
+        {
+            if (ShouldChange(target(item), action, force)) TryAwait(send(call, item), item);
+        }
+    }
+
+    /// <summary>
     /// ShouldProcess for changes; <paramref name="force"/> skips the confirmation prompt of a destructive command,
     /// while -WhatIf and an explicit -Confirm still apply.
     /// </summary>

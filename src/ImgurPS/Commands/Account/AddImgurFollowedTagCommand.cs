@@ -19,10 +19,6 @@ public sealed class AddImgurFollowedTagCommand : ImgurApiCmdlet
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        var call = NewCall(requiresUser: true);
-        foreach (var tag in TagName)
-        {
-            if (ShouldChange(tag, "Follow tag")) TryAwait(Client.FollowTagAsync(call, tag), tag);
-        }
+        ChangeEach(TagName, tag => tag, "Follow tag", (call, tag) => Client.FollowTagAsync(call, tag));
     }
 }

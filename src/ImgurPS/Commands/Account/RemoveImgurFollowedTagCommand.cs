@@ -19,10 +19,6 @@ public sealed class RemoveImgurFollowedTagCommand : ImgurApiCmdlet
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        var call = NewCall(requiresUser: true);
-        foreach (var tag in TagName)
-        {
-            if (ShouldChange(tag, "Stop following tag")) TryAwait(Client.UnfollowTagAsync(call, tag), tag);
-        }
+        ChangeEach(TagName, tag => tag, "Stop following tag", (call, tag) => Client.UnfollowTagAsync(call, tag));
     }
 }

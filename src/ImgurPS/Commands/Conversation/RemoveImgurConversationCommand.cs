@@ -20,10 +20,6 @@ public sealed class RemoveImgurConversationCommand : ImgurApiCmdlet
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        var call = NewCall(requiresUser: true);
-        foreach (var id in ConversationId)
-        {
-            if (ShouldChange($"conversation {id}", "Delete", Force)) TryAwait(Client.DeleteConversationAsync(call, id), id);
-        }
+        ChangeEach(ConversationId, id => $"conversation {id}", "Delete", (call, id) => Client.DeleteConversationAsync(call, id), force: Force);
     }
 }

@@ -18,10 +18,6 @@ public sealed class BlockImgurTagCommand : ImgurApiCmdlet
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        var call = NewCall(requiresUser: true);
-        foreach (var tag in TagName)
-        {
-            if (ShouldChange($"tag {tag}", "Block in your galleries")) TryAwait(Client.BlockTagAsync(call, tag), tag);
-        }
+        ChangeEach(TagName, tag => $"tag {tag}", "Block in your galleries", (call, tag) => Client.BlockTagAsync(call, tag));
     }
 }

@@ -18,10 +18,6 @@ public sealed class UnblockImgurTagCommand : ImgurApiCmdlet
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        var call = NewCall(requiresUser: true);
-        foreach (var tag in TagName)
-        {
-            if (ShouldChange($"tag {tag}", "Unblock in your galleries")) TryAwait(Client.UnblockTagAsync(call, tag), tag);
-        }
+        ChangeEach(TagName, tag => $"tag {tag}", "Unblock in your galleries", (call, tag) => Client.UnblockTagAsync(call, tag));
     }
 }

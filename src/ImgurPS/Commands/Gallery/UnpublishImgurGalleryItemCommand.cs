@@ -21,10 +21,6 @@ public sealed class UnpublishImgurGalleryItemCommand : ImgurApiCmdlet
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        var call = NewCall(requiresUser: true);
-        foreach (var id in GalleryId)
-        {
-            if (ShouldChange($"gallery item {id}", "Remove from the public gallery", Force)) TryAwait(Client.UnpublishAsync(call, id), id);
-        }
+        ChangeEach(GalleryId, id => $"gallery item {id}", "Remove from the public gallery", (call, id) => Client.UnpublishAsync(call, id), force: Force);
     }
 }
