@@ -87,6 +87,28 @@ public class UploadCoordinatorTests
     }
 
     [Fact]
+    public void UploadsStartInInputOrderWithAThrottleLimitOfOne()
+    {
+        var batch = Batch(throttleLimit: 1);
+        var first = new HeldUpload();
+        var started = new System.Collections.Concurrent.ConcurrentQueue<int>();
+        batch.Start(Url(0), () => { started.Enqueue(0); return first.Send(); });
+        Assert.True(first.WaitStarted());
+        // While the first holds the only slot, the others are queued; the pool starts their work in an order of its own.
+        for (var i = 1; i < 200; i++)
+        {
+            var number = i;
+            batch.Start(Url(i), () => { started.Enqueue(number); return Task.FromResult(new ImgurImage { Id = $"id{number}" }); });
+        }
+        Thread.Sleep(100);
+
+        first.Succeed("id0");
+        TakeAll(batch);
+
+        Assert.Equal(Enumerable.Range(0, 200), started);
+    }
+
+    [Fact]
     public void NeverRunsMoreThanTheThrottleLimitAtOnce()
     {
         var batch = Batch(throttleLimit: 3);

@@ -15,8 +15,8 @@ namespace ImgurPS.Client.Upload;
 /// pipeline thread), and waits on each entry's task itself.
 /// </summary>
 /// <remarks>
-/// The queue and the skip count are the caller's alone, so they take no lock; the other counts and the journal are
-/// written from the pool as uploads complete.
+/// The queue, the skip count and the last admission are the caller's alone, so they take no lock; the other counts
+/// and the journal are written from the pool as uploads complete.
 /// </remarks>
 internal sealed class UploadCoordinator
 {
@@ -27,6 +27,7 @@ internal sealed class UploadCoordinator
     private readonly CancellationToken _cancellation;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private int _nextPosition;
+    private Task _lastAdmission = Task.FromResult(true);
     private int _uploaded;
     private int _failed;
     private int _skipped;
@@ -103,12 +104,18 @@ internal sealed class UploadCoordinator
     }
 
     /// <summary>Queues a prepared file's upload; <paramref name="send"/> runs on the pool once a slot is free.</summary>
-    public void Start(PreparedFile file, Func<IProgress<long>, Task<ImgurImage>> send) =>
-        _queue.Enqueue(new UploadEntry(this, file.Path, file.Media.Length, _nextPosition++, entry => Task.Run(() => SendAsync(entry, file, send))));
+    public void Start(PreparedFile file, Func<IProgress<long>, Task<ImgurImage>> send) => Enqueue(file.Path, file.Media.Length, file, send);
 
     /// <summary>Queues an upload Imgur fetches from a URL; <paramref name="send"/> runs on the pool once a slot is free.</summary>
-    public void Start(Uri url, Func<Task<ImgurImage>> send) =>
-        _queue.Enqueue(new UploadEntry(this, url, length: 0, _nextPosition++, entry => Task.Run(() => SendAsync(entry, file: null, _ => send()))));
+    public void Start(Uri url, Func<Task<ImgurImage>> send) => Enqueue(url, length: 0, file: null, _ => send());
+
+    private void Enqueue(object source, long length, PreparedFile? file, Func<IProgress<long>, Task<ImgurImage>> send)
+    {
+        var turn = _lastAdmission;
+        var admitted = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _lastAdmission = admitted.Task;
+        _queue.Enqueue(new UploadEntry(this, source, length, _nextPosition++, entry => Task.Run(() => SendAsync(entry, turn, admitted, file, send))));
+    }
 
     /// <summary>Queues the failure of an input refused before upload, so that it comes out in its place.</summary>
     public void Refuse(object source, Exception error)
@@ -133,9 +140,20 @@ internal sealed class UploadCoordinator
         return false;
     }
 
-    private async Task<ImgurImage> SendAsync(UploadEntry entry, PreparedFile? file, Func<IProgress<long>, Task<ImgurImage>> send)
+    private async Task<ImgurImage> SendAsync(UploadEntry entry, Task turn, TaskCompletionSource<bool> admitted, PreparedFile? file, Func<IProgress<long>, Task<ImgurImage>> send)
     {
-        await _slots.WaitAsync(_cancellation).ConfigureAwait(false);
+        try
+        {
+            // Slots go out in input order (the pool may start queued work in any order, and a semaphore's waiters
+            // have none): with -ThrottleLimit 1 the files reach Imgur, and an album, in the order given.
+            await turn.ConfigureAwait(false);
+            await _slots.WaitAsync(_cancellation).ConfigureAwait(false);
+        }
+        finally
+        {
+            admitted.SetResult(true);
+        }
+
         if (_cancellation.IsCancellationRequested)
         {
             // .NET Framework's semaphore can hand a freed slot to a waiter whose cancellation it has not processed
