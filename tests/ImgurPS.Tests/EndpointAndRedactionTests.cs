@@ -26,6 +26,16 @@ public class EndpointAndRedactionTests
         Assert.Contains(new Uri(given).Host, error.Message);
     }
 
+    [Theory]
+    [InlineData("http://user:pa55word@127.0.0.1:5000/")]
+    [InlineData("https://someone@api.imgur.com/")]
+    public void RefusesUserInformationWithoutRepeatingIt(string given)
+    {
+        var error = Assert.Throws<ArgumentException>(() => ImgurEndpoint.Validate(new Uri(given)));
+        Assert.Contains("user information", error.Message);
+        Assert.DoesNotContain(new Uri(given).UserInfo, error.Message);
+    }
+
     [Fact]
     public void RefusesOtherSchemes()
     {
@@ -38,6 +48,8 @@ public class EndpointAndRedactionTests
     [InlineData("grant_type=refresh_token&client_secret=s3cr3t-value&refresh_token=r3fr3sh-value", "r3fr3sh-value")]
     [InlineData("{\"access_token\":\"tok-abcdef\",\"expires_in\":3600}", "tok-abcdef")]
     [InlineData("X-Mashape-Key: market-key-123", "market-key-123")]
+    [InlineData("bad request: {\"password\":\"hunter2\",\"reasons\":[]}", "hunter2")]
+    [InlineData("password=hunter2&reasons=x", "hunter2")]
     public void MasksSecretShapes(string text, string secret)
     {
         var masked = Redaction.Redact(text);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Net.Http;
+using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using ImgurPS.Client;
@@ -88,6 +89,26 @@ public class SocialRequestTests
         Assert.Equal("application/json", request.Content!.Headers.ContentType!.MediaType);
         Assert.Equal("""{"password":"pa\u0022ss","reasons":["privacy"]}""", body);
         Assert.DoesNotContain("pa", request.RequestUri!.Query.Replace("client_id", string.Empty));
+    }
+
+    [Theory]
+    [InlineData("short1")]
+    [InlineData("a long passphrase with spaces")]
+    public async Task AccountDeletionMasksThePasswordWhenTheServerEchoesTheBody(string password)
+    {
+        // A server that repeats the request body in its error, as misbehaving ones do.
+        var stub = new StubHandler(request => StubHandler.Json(
+            JsonSerializer.Serialize(new { data = new { error = "Bad request: " + request.Content!.ReadAsStringAsync().Result + " / " + password }, success = false, status = 400 }),
+            System.Net.HttpStatusCode.BadRequest));
+        using var pipeline = new ImgurHttpPipeline("ImgurPS/0.0.0 PowerShell/test", () => stub);
+        var session = new ImgurSession(new Uri("http://127.0.0.1:1/"), "my-client-id");
+        session.SetAccessToken("user-access-token-value");
+
+        var error = await Assert.ThrowsAsync<ImgurApiException>(() =>
+            pipeline.CreateClient().DeleteAccountAsync(new ImgurCall(session, ImgurFormat.Json, CancellationToken.None), password, new[] { "privacy" }, null));
+
+        Assert.Contains("\"password\":\"***\"", error.Message);
+        if (password.Length >= 8) Assert.DoesNotContain(password, error.Message);
     }
 
     [Fact]

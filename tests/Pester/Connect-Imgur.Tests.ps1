@@ -61,6 +61,15 @@ Describe 'Connect-Imgur' {
             Should -Throw -ErrorId 'InvalidArgument,ImgurPS.Commands.Connection.ConnectImgurCommand' -ExpectedMessage '*plain http*'
     }
 
+    It 'refuses a base URI with user information, without repeating it anywhere, and sends nothing' {
+        Clear-EmulatorRequest
+        $uri = "http://someone:base-uri-password@127.0.0.1:$((Get-EmulatorUri).Port)/"
+        $failure = { Connect-Imgur -ClientId $credential.clientId -BaseUri $uri -ErrorAction Stop } |
+            Should -Throw -ErrorId 'InvalidArgument,ImgurPS.Commands.Connection.ConnectImgurCommand' -ExpectedMessage '*user information*' -PassThru
+        "$($failure.Exception.Message) $($failure.TargetObject) $($failure | Out-String)" | Should -Not -Match 'base-uri-password|someone'
+        Get-EmulatorRequest | Should -BeNullOrEmpty
+    }
+
     It 'fails with PermissionDenied for an unknown client id and keeps the previous session' {
         $null = Connect-TestImgur
 

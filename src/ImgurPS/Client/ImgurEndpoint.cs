@@ -12,14 +12,22 @@ internal static class ImgurEndpoint
     public static readonly Uri Commercial = new("https://imgur-apiv3.p.rapidapi.com/");
 
     /// <summary>
-    /// Checks a base address: absolute, https (plain http only for loopback, e.g. the emulator), and normalised
-    /// to end in a slash so relative paths append to it.
+    /// Checks a base address: absolute, without user information, https (plain http only for loopback, e.g. the
+    /// emulator), and normalised to end in a slash so relative paths append to it.
     /// </summary>
     public static Uri Validate(Uri baseUri)
     {
         if (!baseUri.IsAbsoluteUri)
         {
             throw new ArgumentException($"The base URI '{baseUri}' is not absolute. Give a full address such as https://api.imgur.com/.", nameof(baseUri));
+        }
+
+        // Never used, and shown wherever the address is: refuse it without repeating it.
+        if (baseUri.UserInfo.Length > 0)
+        {
+            throw new ArgumentException(
+                $"The base URI for {baseUri.Host} has user information (name:password@) in it, which ImgurPS never uses and would show in its output. Remove it; Imgur takes credentials only from Connect-Imgur's parameters.",
+                nameof(baseUri));
         }
 
         var scheme = baseUri.Scheme;
@@ -38,6 +46,10 @@ internal static class ImgurEndpoint
         var text = baseUri.GetLeftPart(UriPartial.Path);
         return new Uri(text.EndsWith("/", StringComparison.Ordinal) ? text : text + "/");
     }
+
+    /// <summary>The address as an error may show it: without any user information.</summary>
+    public static Uri? WithoutUserInfo(Uri? uri) =>
+        uri is { IsAbsoluteUri: true } && uri.UserInfo.Length > 0 ? new UriBuilder(uri) { UserName = string.Empty, Password = string.Empty }.Uri : uri;
 
     private static bool IsLoopback(Uri uri) =>
         uri.IsLoopback

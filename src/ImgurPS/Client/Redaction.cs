@@ -12,8 +12,9 @@ internal static class Redaction
 {
     public const string Mask = "***";
 
+    // A secret after its key: a quoted value whole (spaces and escaped quotes included), else up to a delimiter.
     private static readonly Regex SecretShapes = new(
-        @"(?<key>\b(?:Bearer|Client-ID)\s+|(?:client_secret|refresh_token|access_token|X-Mashape-Key|x-rapidapi-key)[""']?\s*[:=]\s*[""']?)(?<value>[^\s""'&,;}]+)",
+        @"(?<key>\b(?:Bearer|Client-ID)\s+|(?:client_secret|refresh_token|access_token|password|X-Mashape-Key|x-rapidapi-key)[""']?\s*[:=]\s*)(?:""(?<value>(?:[^""\\]|\\.)*)""|'(?<value>[^']*)'|(?<value>[^\s""'&,;}]+))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly ConcurrentDictionary<string, byte> KnownSecrets = new(StringComparer.Ordinal);
@@ -25,14 +26,22 @@ internal static class Redaction
         if (secret is { Length: >= 8 }) KnownSecrets.TryAdd(secret, 0);
     }
 
+    private static string MaskValue(Match match)
+    {
+        var value = match.Groups["value"];
+        var start = value.Index - match.Index;
+        return match.Value.Substring(0, start) + Mask + match.Value.Substring(start + value.Length);
+    }
+
     public static string Redact(string? text)
     {
-        if (string.IsNullOrEmpty(text)) return text ?? string.Empty;
-        var masked = SecretShapes.Replace(text, match => match.Groups["key"].Value + Mask);
+        if (text is null || text.Length == 0) return string.Empty;
+        // Known secrets first: a shape might mask only the start of one, leaving the rest to be seen.
+        var masked = text;
         foreach (var secret in KnownSecrets.Keys)
         {
             masked = masked.Replace(secret, Mask);
         }
-        return masked;
+        return SecretShapes.Replace(masked, MaskValue);
     }
 }

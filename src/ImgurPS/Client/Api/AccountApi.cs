@@ -150,6 +150,8 @@ internal static class AccountApi
     /// <summary>AC-34: the client id goes in the query and the password in a JSON body, never in the URL.</summary>
     public static Task DeleteAccountAsync(this ImgurApiClient client, ImgurCall call, string password, IReadOnlyCollection<string> reasons, string? feedback)
     {
+        // Masked like the session's secrets wherever a server echoes it: in a JSON body by its key, and by its value.
+        Redaction.Register(password);
         var request = ImgurRequest.Api(HttpMethod.Post, "account", "me", "delete")
             .WithQuery("client_id", call.Session.ClientId)
             .WithJson(writer =>

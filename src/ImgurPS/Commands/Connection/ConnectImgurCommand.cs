@@ -130,7 +130,7 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
         }
         catch (ArgumentException error)
         {
-            ThrowTerminatingError(ImgurErrors.ToErrorRecord(error, BaseUri));
+            ThrowTerminatingError(ImgurErrors.ToErrorRecord(error, ImgurEndpoint.WithoutUserInfo(BaseUri)));
             throw;
         }
 

@@ -35,7 +35,7 @@ public sealed class RegisterImgurApplicationCommand : PSCmdlet
         }
         catch (ArgumentException error)
         {
-            ThrowTerminatingError(ImgurErrors.ToErrorRecord(error, BaseUri));
+            ThrowTerminatingError(ImgurErrors.ToErrorRecord(error, ImgurEndpoint.WithoutUserInfo(BaseUri)));
             return;
         }
 
