@@ -31,6 +31,21 @@ public class LocalFileFormatTests
         Assert.Equal("uploaded", entry.GetProperty("outcome").GetString());
     }
 
+#if NET
+    [Fact]
+    [Trait("Platform", "UnixOnly")]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void AJournalIsCreatedReadableByItsOwnerAlone()
+    {
+        using var folder = new TempFolder();
+        var journal = UploadJournal.Open(folder.File("journal.jsonl"));
+
+        journal.Record("/photos/a.png", 12, "ab12", new ImgurImage { Id = "Id1", DeleteHash = "del1" });
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(journal.FilePath));
+    }
+#endif
+
     [Fact]
     public void AJournalWrittenByAnEarlierVersionStillReads()
     {

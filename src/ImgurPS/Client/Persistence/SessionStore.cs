@@ -57,7 +57,7 @@ internal sealed class SessionStore
     {
         var directory = Path.GetDirectoryName(FilePath)!;
         Directory.CreateDirectory(directory);
-        RestrictToOwner(directory, "700");
+        OwnerOnly.Restrict(directory, "700");
 
         var bytes = JsonSerializer.SerializeToUtf8Bytes(saved, LocalFileJsonContext.Default.SavedSession);
         if (IsWindows) bytes = ProtectedData.Protect(bytes, null, DataProtectionScope.CurrentUser);
@@ -68,7 +68,7 @@ internal sealed class SessionStore
             // The mode is set while the file is still empty, before any secret is written to it.
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
             {
-                RestrictToOwner(temporary, "600");
+                OwnerOnly.Restrict(temporary, "600");
                 stream.Write(bytes, 0, bytes.Length);
                 stream.Flush(flushToDisk: true);
             }
@@ -95,20 +95,5 @@ internal sealed class SessionStore
         if (!File.Exists(FilePath)) return false;
         File.Delete(FilePath);
         return true;
-    }
-
-    private static void RestrictToOwner(string path, string octalMode)
-    {
-        if (IsWindows) return;
-        if (UnixFiles.chmod(path, Convert.ToUInt32(octalMode, 8)) != 0)
-        {
-            throw new IOException($"Could not make '{path}' private to its owner (chmod {octalMode} failed with error {Marshal.GetLastWin32Error()}).");
-        }
-    }
-
-    private static class UnixFiles
-    {
-        [DllImport("libc", SetLastError = true)]
-        public static extern int chmod(string path, uint mode);
     }
 }

@@ -124,8 +124,11 @@ internal sealed class UploadJournal
         var line = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(entry, LocalFileJsonContext.Default.UploadJournalEntry) + "\n");
         lock (_gate)
         {
+            var created = !File.Exists(FilePath);
             using (var stream = new FileStream(FilePath, FileMode.Append, FileAccess.Write, FileShare.Read))
             {
+                // It holds delete hashes: private to its owner, made so while it is still empty.
+                if (created) OwnerOnly.Restrict(FilePath, "600");
                 if (_startOnNewLine) stream.WriteByte((byte)'\n');
                 _startOnNewLine = false;
                 stream.Write(line, 0, line.Length);
