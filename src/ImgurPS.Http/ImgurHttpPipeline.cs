@@ -17,7 +17,7 @@ internal sealed class ImgurHttpPipeline : IImgurHttpHost
     private readonly ServiceProvider _services;
 
     /// <param name="userAgent">Names the module and PowerShell versions, e.g. ImgurPS/0.1.0 PowerShell/7.6.9.</param>
-    /// <param name="primaryHandler">The handler that does the I/O; tests pass a stub.</param>
+    /// <param name="primaryHandler">The handler that does the I/O; tests pass a stub. Whatever it is, it follows no redirects.</param>
     public ImgurHttpPipeline(string userAgent, Func<HttpMessageHandler>? primaryHandler = null)
     {
         EnableTls12OnNetFramework();
@@ -28,7 +28,7 @@ internal sealed class ImgurHttpPipeline : IImgurHttpHost
                 http.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
                 http.DefaultRequestHeaders.UserAgent.ParseAdd(userAgent);
             })
-            .ConfigurePrimaryHttpMessageHandler(primaryHandler ?? CreateDefaultHandler)
+            .ConfigurePrimaryHttpMessageHandler(() => FollowingNoRedirects((primaryHandler ?? CreateDefaultHandler)()))
             .AddHttpMessageHandler(() => new ETagHandler())
             .AddHttpMessageHandler(() => new RequestTraceHandler())
             .AddHttpMessageHandler(() => new SunsetHandler())
@@ -48,11 +48,23 @@ internal sealed class ImgurHttpPipeline : IImgurHttpHost
 
     public void Dispose() => _services.Dispose();
 
+    // HttpClientHandler is the primary handler on every runtime the module loads in: on .NET Framework it drives
+    // HttpWebRequest, on .NET it wraps SocketsHttpHandler and hands AllowAutoRedirect down to it.
     private static HttpMessageHandler CreateDefaultHandler() => new HttpClientHandler
     {
         AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
         UseCookies = false,
+        AllowAutoRedirect = false,
     };
+
+    // A followed redirect would re-send the request, with its body (client secret, refresh token, a whole file) and
+    // the RapidAPI key, to whatever host the answer names, and pass that host's answer off as Imgur's (issue #12).
+    // ImgurApiClient turns the 3xx into an error instead.
+    private static HttpMessageHandler FollowingNoRedirects(HttpMessageHandler handler)
+    {
+        if (handler is HttpClientHandler http) http.AllowAutoRedirect = false;
+        return handler;
+    }
 
     // Windows PowerShell 5.1 may still default to TLS 1.0; add 1.2 without taking anything away.
     private static void EnableTls12OnNetFramework()

@@ -37,6 +37,19 @@ Describe 'Imgur errors as ErrorRecords' {
         $failure.Exception.ImgurMessage | Should -Be "Injected $Status"
     }
 
+    It 'refuses a redirect from the API as its own error, with advice' {
+        Add-EmulatorFault -Path '^/3/credits$' -Kind status -Status 307 -Message 'Injected 307'
+
+        $failure = Get-CreditFailure
+
+        $failure.CategoryInfo.Category | Should -Be 'InvalidResult'
+        $failure.FullyQualifiedErrorId | Should -Be 'ImgurRedirectNotFollowed,ImgurPS.Commands.Credits.GetImgurCreditCommand'
+        $failure.Exception.StatusCode | Should -Be 307
+        $failure.Exception.Message | Should -Match '^Imgur answered 307 Temporary Redirect to GET /3/credits\.json .*follows no redirects'
+        $failure.Exception.Message | Should -Not -Match 'Injected'
+        $failure.ErrorDetails.RecommendedAction | Should -Match '-BaseUri'
+    }
+
     It 'reports a real 429 when the credits run out, with advice' {
         Set-EmulatorLimit @{ userRemaining = 0 }
 

@@ -78,6 +78,14 @@ internal sealed class ImgurApiClient
         try
         {
             using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
+            // The pipeline follows no redirects; a 3xx ends here, its body unread and nothing sent on (issue #12).
+            // A 3xx is never retried either: ImgurRetryPolicy retries only 429, 5xx and failed connections.
+            if ((int)response.StatusCode is >= 300 and < 400 and not 304)
+            {
+                var location = response.Headers.Location is { } named && !named.IsAbsoluteUri ? new Uri(uri, named) : response.Headers.Location;
+                throw ImgurApiException.Redirected((int)response.StatusCode, location, request.Method.Method, path);
+            }
+
             byte[] body;
             using (linked.Token.Register(response.Dispose))
             {
@@ -133,7 +141,7 @@ internal sealed class ImgurApiClient
             if (session.AccessToken != staleToken) return;
             await this.RefreshAccessTokenAsync(call).ConfigureAwait(false);
         }
-        catch (ImgurApiException error)
+        catch (ImgurApiException error) when (!error.IsRedirect)
         {
             throw new ImgurApiException(
                 error.StatusCode,

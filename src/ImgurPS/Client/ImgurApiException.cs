@@ -31,6 +31,41 @@ public sealed class ImgurApiException : Exception
         requestPath,
         $"Imgur did not {operation}: it answered false to {method} {requestPath}, without saying why.");
 
+    /// <summary>
+    /// The API answered with a redirect (3xx), which ImgurPS never follows: the request went to the API host only.
+    /// The message names the status and where the answer pointed, without user info or query, which may carry secrets.
+    /// </summary>
+    internal static ImgurApiException Redirected(int statusCode, Uri? location, string method, string requestPath)
+    {
+        var reason = $"{statusCode} {RedirectReason(statusCode)}".TrimEnd();
+        var target = location is null ? "without saying where to" : $"with a redirect to {Shown(location)}";
+        var outcome = location is null ? "ImgurPS follows no redirects from the API." : "ImgurPS follows no redirects from the API, so nothing was sent there.";
+        return new(statusCode, $"{reason} {target}; {outcome}", method, requestPath, $"Imgur answered {reason} to {method} {requestPath} {target}; {outcome}");
+    }
+
+    // The standard phrase, not the server's: a reason phrase is whatever the other end chose to write.
+    private static string RedirectReason(int statusCode) => statusCode switch
+    {
+        300 => "Multiple Choices",
+        301 => "Moved Permanently",
+        302 => "Found",
+        303 => "See Other",
+        305 => "Use Proxy",
+        307 => "Temporary Redirect",
+        308 => "Permanent Redirect",
+        _ => string.Empty,
+    };
+
+    private static string Shown(Uri location)
+    {
+        if (!location.IsAbsoluteUri) return location.OriginalString.Split('?', '#')[0];
+        var shown = location.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped);
+        return location.Query.Length > 1 || location.Fragment.Length > 1 ? shown + "?…" : shown;
+    }
+
+    /// <summary>Whether the API answered with a redirect, which is never followed.</summary>
+    internal bool IsRedirect => StatusCode is >= 300 and < 400 and not 304;
+
     /// <summary>The status that drives handling: the HTTP status, or the body's status when HTTP said 200.</summary>
     public int StatusCode { get; }
 

@@ -10,7 +10,8 @@ namespace ImgurPS.Client;
 /// When a failed request is sent again (spec 1.9, Q3, Q5, Q25). Requests that are safe to repeat (GET, PUT,
 /// DELETE) are retried after server errors, HTML outage pages, timeouts and broken connections. Any request,
 /// uploads included, is retried after a 429, which Imgur answers without taking the request, and after a refused
-/// connection, which never reached Imgur; never after anything that may have reached it.
+/// connection, which never reached Imgur; never after anything that may have reached it. A redirect is never
+/// retried: it is an error, and asking again would only get the same answer.
 /// </summary>
 internal sealed class ImgurRetryPolicy
 {
@@ -32,6 +33,7 @@ internal sealed class ImgurRetryPolicy
         var repeatable = method != HttpMethod.Post;
         var wait = error switch
         {
+            ImgurApiException { IsRedirect: true } => null,
             ImgurApiException { StatusCode: 429 } limited => limited.RetryAfter is { } after && after > TimeSpan.Zero
                 ? after
                 : UntilReset(limited.RateLimit, now) ?? Backoff(retry),

@@ -25,6 +25,7 @@ internal static class ImgurErrors
         ImgurApiException api => api.StatusCode switch
         {
             400 or 417 => ("ImgurBadRequest", ErrorCategory.InvalidArgument),
+            >= 300 and < 400 and not 304 => ("ImgurRedirectNotFollowed", ErrorCategory.InvalidResult),
             401 => ("ImgurAuthenticationRequired", ErrorCategory.PermissionDenied),
             403 => ("ImgurForbidden", ErrorCategory.PermissionDenied),
             404 => ("ImgurNotFound", ErrorCategory.ObjectNotFound),
@@ -50,6 +51,7 @@ internal static class ImgurErrors
             ? $"Imgur's rate limit is spent. Credits return at {reset.ToLocalTime():t}; see Get-ImgurCredit."
             : "Imgur's rate limit is spent. Wait for the credits to return (see Get-ImgurCredit) and try again.",
         ImgurApiException { StatusCode: 401 or 403 } => "Check the client id, or sign in again with Connect-Imgur.",
+        ImgurApiException { IsRedirect: true } => "Check the -BaseUri given to Connect-Imgur: it should be Imgur's API host itself.",
         HttpRequestException => "Check the network and the -BaseUri given to Connect-Imgur.",
         _ => null,
     };
