@@ -58,7 +58,7 @@ internal sealed class ImgurHttpPipeline : IImgurHttpHost
     };
 
     // A followed redirect would re-send the request, with its body (client secret, refresh token, a whole file) and
-    // the RapidAPI key, to whatever host the answer names, and pass that host's answer off as Imgur's (issue #12).
+    // the RapidAPI key, to whatever host the answer names, and pass that host's answer off as Imgur's.
     // ImgurApiClient turns the 3xx into an error instead.
     private static HttpMessageHandler FollowingNoRedirects(HttpMessageHandler handler)
     {

@@ -78,9 +78,9 @@ internal sealed class ImgurApiClient
         try
         {
             using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
-            // The pipeline follows no redirects; a 3xx ends here, its body unread and nothing sent on (issue #12).
+            // The pipeline follows no redirects; a 3xx ends here, its body unread and nothing sent on.
             // A 3xx is never retried either: ImgurRetryPolicy retries only 429, 5xx and failed connections.
-            if ((int)response.StatusCode is >= 300 and < 400 and not 304)
+            if (ImgurApiException.IsRedirectStatus((int)response.StatusCode))
             {
                 var location = response.Headers.Location is { } named && !named.IsAbsoluteUri ? new Uri(uri, named) : response.Headers.Location;
                 throw ImgurApiException.Redirected((int)response.StatusCode, location, request.Method.Method, path);

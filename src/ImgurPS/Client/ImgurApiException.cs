@@ -64,7 +64,10 @@ public sealed class ImgurApiException : Exception
     }
 
     /// <summary>Whether the API answered with a redirect, which is never followed.</summary>
-    internal bool IsRedirect => StatusCode is >= 300 and < 400 and not 304;
+    internal bool IsRedirect => IsRedirectStatus(StatusCode);
+
+    /// <summary>A redirect status; 304 is not one, it confirms a remembered answer (ETagHandler).</summary>
+    internal static bool IsRedirectStatus(int statusCode) => statusCode is >= 300 and < 400 and not 304;
 
     /// <summary>The status that drives handling: the HTTP status, or the body's status when HTTP said 200.</summary>
     public int StatusCode { get; }
