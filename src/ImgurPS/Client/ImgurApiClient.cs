@@ -25,6 +25,9 @@ internal sealed class ImgurApiClient
     /// <summary>Sends a request and reads the unwrapped data with <paramref name="read"/>; Imgur errors throw <see cref="ImgurApiException"/>.</summary>
     public async Task<ImgurResult<T>> SendAsync<T>(ImgurCall call, ImgurRequest request, Func<JsonElement, T> read)
     {
+        // Before the credit guard and the token refresh: a request that would reach another route costs nothing and sends nothing.
+        if (request.Refusal is { } refusal) throw refusal;
+
         var session = call.Session;
         if (request.IsOAuth || !session.CanRefresh) return await SendWithRetriesAsync(call, request, read).ConfigureAwait(false);
 

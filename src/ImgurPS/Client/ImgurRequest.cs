@@ -19,7 +19,20 @@ internal sealed class ImgurRequest
         Path = path;
     }
 
+    private ImgurRequest(HttpMethod method, string root, string?[] segments)
+        : this(method, root + string.Join("/", segments.Select(segment => Uri.EscapeDataString(segment ?? string.Empty))))
+    {
+        Refusal = segments.Select(segment => SegmentProblem(segment) is { } problem ? new ImgurPathException(segment ?? string.Empty, problem) : null)
+            .FirstOrDefault(refusal => refusal is not null);
+    }
+
     public HttpMethod Method { get; }
+
+    /// <summary>
+    /// Why the request must not be sent, or null: a segment that would take it to another route. The client
+    /// throws it before sending (and before the credit guard), so the failure reaches the cmdlet as its task's error.
+    /// </summary>
+    public ImgurPathException? Refusal { get; }
 
     /// <summary>The path below the API root without format extension, e.g. 3/gallery/hot/viral/day/0.</summary>
     public string Path { get; }
@@ -41,13 +54,44 @@ internal sealed class ImgurRequest
     /// <summary>OAuth routes carry credentials in the body and take no format extension.</summary>
     public bool IsOAuth => Path.StartsWith("oauth2/", StringComparison.Ordinal);
 
-    /// <summary>A request for an /3/ resource; each segment is escaped.</summary>
-    public static ImgurRequest Api(HttpMethod method, params string[] segments) =>
-        new(method, "3/" + string.Join("/", segments.Select(Uri.EscapeDataString)));
+    /// <summary>A request for an /3/ resource; each segment is escaped, and one that could change the route is refused (<see cref="Refusal"/>).</summary>
+    public static ImgurRequest Api(HttpMethod method, params string?[] segments) => new(method, "3/", segments);
 
     /// <summary>A request for the newer /account/v1/ routes, which live outside /3/ and take no format extension.</summary>
-    public static ImgurRequest AccountV1(HttpMethod method, params string[] segments) =>
-        new ImgurRequest(method, "account/v1/" + string.Join("/", segments.Select(Uri.EscapeDataString))).WithAccept("application/vnd.api+json");
+    public static ImgurRequest AccountV1(HttpMethod method, params string?[] segments) =>
+        new ImgurRequest(method, "account/v1/", segments).WithAccept("application/vnd.api+json");
+
+    /// <summary>
+    /// Why <paramref name="segment"/> cannot be one path segment, or null when it can. Escaping keeps '/', '\', '?'
+    /// and '#' inside the segment (%2F, %5C, %3F, %23), so tags such as "AC/DC" stay names. Escaping cannot help with
+    /// '.' and '..': URI handling removes them, escaped or not (%2E is '.'), and the request goes to the route
+    /// around them. An empty segment drops a part of the route. The value is decoded until it stops changing, and
+    /// split at '/' and '\' too, so that no server that decodes once more, or reads %2F or %5C as a separator, sees a
+    /// dot segment either.
+    /// </summary>
+    internal static string? SegmentProblem(string? segment)
+    {
+        if (string.IsNullOrEmpty(segment))
+        {
+            return "An empty name, tag or id cannot be sent: the request would lose a part of its route and reach another one. Give the value itself.";
+        }
+
+        var decoded = segment!;
+        for (var round = 0; round < 8; round++)
+        {
+            var once = Uri.UnescapeDataString(decoded);
+            if (once == decoded) break;
+            decoded = once;
+        }
+
+        if (decoded.Split('/', '\\').FirstOrDefault(part => part is "." or "..") is { } dots)
+        {
+            var reads = decoded == segment ? string.Empty : $" (it decodes to '{decoded}')";
+            return $"'{segment}' cannot be sent as a name, tag or id{reads}: '{dots}' in a URL path means {(dots == "." ? "the current" : "the parent")} route, so the request would reach another route than the one meant. Give the actual name, tag or id; Imgur's are never '.' or '..'.";
+        }
+
+        return null;
+    }
 
     public static ImgurRequest OAuth(HttpMethod method, string name) => new(method, "oauth2/" + name);
 
@@ -114,6 +158,7 @@ internal sealed class ImgurRequest
     /// <summary>The address relative to the API root, with the format extension on /3/ paths (spec 1.7).</summary>
     public string RelativeUri(ImgurFormat format)
     {
+        if (Refusal is not null) throw Refusal;
         // Only /3/ routes know the .json/.xml suffix; OAuth and /account/v1/ routes take the path as it is.
         var path = Path.StartsWith("3/", StringComparison.Ordinal) ? Path + (format == ImgurFormat.Xml ? ".xml" : ".json") : Path;
         if (_query.Count == 0) return path;

@@ -12,6 +12,8 @@ internal static class ImgurErrors
     public static ErrorRecord ToErrorRecord(Exception error, object? target)
     {
         var (id, category) = Classify(error);
+        // A refused path segment is about one value the user gave, which may be one of several the cmdlet sent.
+        if (error is ImgurPathException refused) target = refused.Value;
         var record = new ErrorRecord(error, id, category, target)
         {
             ErrorDetails = new ErrorDetails(Redaction.Redact(error.Message)),
@@ -41,6 +43,7 @@ internal static class ImgurErrors
         UnauthorizedAccessException => ("FileAccessDenied", ErrorCategory.PermissionDenied),
         InvalidDataException => ("InvalidData", ErrorCategory.InvalidData),
         IOException => ("FileReadFailed", ErrorCategory.ReadError),
+        ImgurPathException => ("ImgurPathRefused", ErrorCategory.InvalidArgument),
         ArgumentException => ("InvalidArgument", ErrorCategory.InvalidArgument),
         _ => ("ImgurFailed", ErrorCategory.NotSpecified),
     };

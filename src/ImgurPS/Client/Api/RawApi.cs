@@ -56,17 +56,37 @@ internal static class RawApi
         }
     }
 
-    /// <summary>The path's segments, unescaped once so that both "a b" and "a%20b" mean the same segment.</summary>
+    /// <summary>
+    /// The path's segments, unescaped once so that both "a b" and "a%20b" mean the same segment, with dot segments
+    /// resolved as URI handling would resolve them ("%2e" is "."). The result must stay below /3/: a path whose ".."
+    /// climbs above it is refused, as is a segment that would still read as a dot segment once sent.
+    /// </summary>
     internal static string[] RawSegments(string path)
     {
-        var segments = path.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString).ToList();
-        if (segments.Count > 0 && segments[0] == "3") segments.RemoveAt(0);
+        var given = path.Split('/').Select(Uri.UnescapeDataString).Where(segment => segment.Length > 0 && segment != ".").ToList();
+        if (given.Count > 0 && given[0] == "3") given.RemoveAt(0);
+        var segments = new List<string>();
+        foreach (var segment in given)
+        {
+            if (segment != "..") segments.Add(segment);
+            else if (segments.Count > 0) segments.RemoveAt(segments.Count - 1);
+            else throw new ImgurPathException(path, $"'{path}' leaves the API root /3/ once its '..' segments are resolved, so Invoke-ImgurRestMethod does not send it. Give a path below /3/, such as gallery/hot/viral/day/0 or credits, without '..' segments that climb above it.");
+        }
+
         if (segments.Count == 0) throw new ArgumentException($"'{path}' names no resource below /3/. Give a path such as gallery/hot/viral/day/0 or credits.");
         var last = segments[segments.Count - 1];
         foreach (var extension in new[] { ".json", ".xml" })
         {
             if (last.EndsWith(extension, StringComparison.OrdinalIgnoreCase)) segments[segments.Count - 1] = last.Substring(0, last.Length - extension.Length);
         }
+
+        // What still reads as a dot segment (decoded twice, or behind an escaped separator) would be refused when
+        // sent; refusing it here names the path the user gave rather than one of its parts.
+        if (segments.Select(ImgurRequest.SegmentProblem).FirstOrDefault(problem => problem is not null) is { } problem)
+        {
+            throw new ImgurPathException(path, $"'{path}' cannot be sent: {problem}");
+        }
+
         return segments.ToArray();
     }
 }
