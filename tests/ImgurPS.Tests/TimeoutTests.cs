@@ -97,6 +97,15 @@ public class TimeoutTests
         Assert.Equal(1, api.Requests);
     }
 
+    [Fact]
+    public void AnUploadMayTakeTheTimeoutPlusASecondPer64KBToSendItsBody()
+    {
+        Assert.Equal(TimeSpan.FromSeconds(30), new ImgurCall(new ImgurSession(new Uri("http://127.0.0.1/"), "id"), ImgurFormat.Json, CancellationToken.None).Timeout);
+        // A 200 MB video, the largest Imgur takes: 53 minutes at 64 KB/s, on top of the 30 s timeout.
+        Assert.Equal(TimeSpan.FromSeconds(30 + 3200), AnswerTimer.SendingAllowance(TimeSpan.FromSeconds(30), 200L * 1024 * 1024));
+        Assert.Equal(TimeSpan.FromSeconds(1), AnswerTimer.SendingAllowance(TimeSpan.FromSeconds(1), 0));
+    }
+
     // Takes the request, then keeps the connection open and says nothing.
     private static Task Silent(string head, Stream stream, CancellationToken stop) => Task.Delay(System.Threading.Timeout.Infinite, stop);
 
