@@ -66,7 +66,7 @@ internal sealed class AnswerTimer
         private readonly CancellationTokenSource _deadline;
         private readonly Stopwatch _clock = Stopwatch.StartNew();
         private readonly bool _isUpload;
-        private TimeSpan _limit;
+        private readonly TimeSpan _limit;
         private long _bodyLength;
         private volatile bool _sending;
 
@@ -118,14 +118,14 @@ internal sealed class AnswerTimer
             if (_isUpload)
             {
                 return new ImgurTimeoutException(
-                    $"Imgur did not answer {method} {path} within {Seconds(_timer._timeout)} s after the whole body was sent. The upload may have been made and only its answer lost, so it is not sent again. {Remedy}",
+                    $"Imgur did not answer {method} {path} within {Seconds(_limit)} s after the whole body was sent. The upload may have been made and only its answer lost, so it is not sent again. {Remedy}",
                     whileSending: false);
             }
 
             // Called before this attempt is booked (Dispose), which will count its whole limit.
             var waited = _timer._timeout + _timer._timeout - _timer._left + _limit;
             var attempts = _timer.Attempts > 1 ? $" ({_timer.Attempts} attempts, {Seconds(waited)} s of waiting in all)" : string.Empty;
-            return new ImgurTimeoutException($"Imgur did not answer {method} {path} within {Seconds(_timer._timeout)} s{attempts}. {Remedy}", whileSending: false);
+            return new ImgurTimeoutException($"Imgur did not answer {method} {path} within {Seconds(_limit)} s{attempts}. {Remedy}", whileSending: false);
         }
 
         public void Dispose()
