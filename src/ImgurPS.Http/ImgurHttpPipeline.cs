@@ -10,7 +10,7 @@ namespace ImgurPS.Http;
 
 /// <summary>
 /// The HTTP pipeline: built once per module import through Microsoft.Extensions.Http (a typed client with the
-/// trace, auth and rate-limit handlers, without the factory's own logging), disposed when the module is removed.
+/// trace, auth, rate-limit and answer-size handlers, without the factory's own logging), disposed when the module is removed.
 /// </summary>
 internal sealed class ImgurHttpPipeline : IImgurHttpHost
 {
@@ -24,7 +24,7 @@ internal sealed class ImgurHttpPipeline : IImgurHttpHost
         var services = new ServiceCollection();
         services.AddHttpClient<ImgurApiClient>(http =>
             {
-                // Each request brings its own deadline (uploads none), so the client-wide one is off.
+                // Each attempt brings its own deadline (AnswerTimer), which Ctrl+C also ends, so the client-wide one is off.
                 http.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
                 http.DefaultRequestHeaders.UserAgent.ParseAdd(userAgent);
             })
@@ -34,6 +34,8 @@ internal sealed class ImgurHttpPipeline : IImgurHttpHost
             .AddHttpMessageHandler(() => new SunsetHandler())
             .AddHttpMessageHandler(() => new AuthorizationHandler())
             .AddHttpMessageHandler(() => new RateLimitHandler())
+            // Innermost, so that every reader of an answer is bounded, the ETag cache included.
+            .AddHttpMessageHandler(() => new AnswerSizeHandler())
             .SetHandlerLifetime(TimeSpan.FromMinutes(10))
             // RequestTraceHandler already tells the cmdlet about each request; the factory's log handlers would
             // only add scopes and timers to every request for a logger nobody reads.

@@ -23,6 +23,9 @@ public sealed class ImgurModule : IModuleAssemblyInitializer, IModuleAssemblyCle
     /// <summary>What requests may spend of the rate limits; Set-ImgurOption changes it for every session of this import.</summary>
     internal static ImgurCreditGuard CreditGuard { get; } = new();
 
+    /// <summary>How long an attempt waits for Imgur's answer, unless the session has its own (Connect-Imgur -TimeoutSec).</summary>
+    internal static TimeSpan Timeout { get; set; } = AnswerTimer.DefaultTimeout;
+
     /// <summary>Whether GETs send If-None-Match with the ETag of the answer remembered for the same URL.</summary>
     internal static bool UseETags { get; set; } = true;
 

@@ -33,7 +33,7 @@ Describe 'Connect-Imgur -Interactive in a real headless Chromium' {
                 $credential = Invoke-RestMethod "$($emulator.BaseUri)_emulator/credentials"
                 $browser = New-HeadlessChromium (Join-Path $TestDrive ([guid]::NewGuid())) $chromium
                 Connect-Imgur -ClientId $credential.clientId -ClientSecret $credential.clientSecret -Interactive `
-                    -RedirectUri (Get-FreeRedirectUri) -BaseUri $emulator.BaseUri -BrowserCommand $browser -TimeoutSec $TimeoutSec
+                    -RedirectUri (Get-FreeRedirectUri) -BaseUri $emulator.BaseUri -BrowserCommand $browser -SignInTimeoutSec $TimeoutSec
                 (Get-ImgurCredit).ClientLimit
             }
             finally { $emulator | Stop-ImgurEmulator }

@@ -151,7 +151,7 @@ BeforeAll {
 
     function Restore-ImgurOption {
         Set-ImgurOption -MaxRetry $options.MaxRetry -RetryDelaySec $options.RetryDelay.TotalSeconds -MaxRetryWaitSec $options.MaxRetryWait.TotalSeconds `
-            -CreditReservePercent $options.CreditReservePercent -LowCreditWarningPercent $options.LowCreditWarningPercent -UseETag $options.UseETag
+            -TimeoutSec $options.Timeout.TotalSeconds -CreditReservePercent $options.CreditReservePercent -LowCreditWarningPercent $options.LowCreditWarningPercent -UseETag $options.UseETag
     }
 }
 

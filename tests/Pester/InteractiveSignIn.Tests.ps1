@@ -40,7 +40,7 @@ Describe 'Connect-Imgur -Interactive' {
         }
         $recordAndApprove = { param($url) $seen.Consent = $url; & $approve $url }.GetNewClosure()
 
-        $connection = Connect-Imgur -ClientId $credential.clientId -Interactive -RedirectUri $redirect -BaseUri (Get-EmulatorUri) -BrowserCommand $recordAndApprove -TimeoutSec 20
+        $connection = Connect-Imgur -ClientId $credential.clientId -Interactive -RedirectUri $redirect -BaseUri (Get-EmulatorUri) -BrowserCommand $recordAndApprove -SignInTimeoutSec 20
 
         $connection.AuthMode | Should -Be 'User'
         $connection.Account | Should -Be $credential.username
@@ -52,7 +52,7 @@ Describe 'Connect-Imgur -Interactive' {
     It 'reports a denied consent clearly' {
         $deny = New-FakeBrowser { param($http, $redirectUri, $state) $http.GetAsync("$($redirectUri)?error=access_denied&state=$state") }
 
-        { Connect-Imgur -ClientId $credential.clientId -Interactive -RedirectUri $redirect -BaseUri (Get-EmulatorUri) -BrowserCommand $deny -TimeoutSec 20 } |
+        { Connect-Imgur -ClientId $credential.clientId -Interactive -RedirectUri $redirect -BaseUri (Get-EmulatorUri) -BrowserCommand $deny -SignInTimeoutSec 20 } |
             Should -Throw -ErrorId 'ImgurSignInDenied*' -ExpectedMessage '*not approved*'
     }
 
@@ -62,15 +62,15 @@ Describe 'Connect-Imgur -Interactive' {
             $http.PostAsync("$($redirectUri)imgurps-callback", [System.Net.Http.StringContent]::new('access_token=forged-token&state=0123456789abcdef0123456789abcdef'))
         }
 
-        { Connect-Imgur -ClientId $credential.clientId -Interactive -RedirectUri $redirect -BaseUri (Get-EmulatorUri) -BrowserCommand $forged -TimeoutSec 20 } |
+        { Connect-Imgur -ClientId $credential.clientId -Interactive -RedirectUri $redirect -BaseUri (Get-EmulatorUri) -BrowserCommand $forged -SignInTimeoutSec 20 } |
             Should -Throw -ErrorId 'ImgurSignInStateMismatch*'
     }
 
-    It 'gives up after -TimeoutSec' {
+    It 'gives up after -SignInTimeoutSec' {
         $clock = [System.Diagnostics.Stopwatch]::StartNew()
 
-        { Connect-Imgur -ClientId $credential.clientId -Interactive -RedirectUri $redirect -BaseUri (Get-EmulatorUri) -BrowserCommand { } -TimeoutSec 1 } |
-            Should -Throw -ErrorId 'ImgurSignInTimedOut*' -ExpectedMessage '*-TimeoutSec*'
+        { Connect-Imgur -ClientId $credential.clientId -Interactive -RedirectUri $redirect -BaseUri (Get-EmulatorUri) -BrowserCommand { } -SignInTimeoutSec 1 } |
+            Should -Throw -ErrorId 'ImgurSignInTimedOut*' -ExpectedMessage '*-SignInTimeoutSec*'
         $clock.Elapsed.TotalSeconds | Should -BeLessThan 10
     }
 

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using ImgurPS.Client.Api;
+using ImgurPS.Client.Handlers;
 
 namespace ImgurPS.Client;
 
@@ -49,17 +50,21 @@ internal sealed class ImgurApiClient
         }
     }
 
-    /// <summary>Sends, and sends again as long as the retry policy says the failure is worth another try.</summary>
+    /// <summary>
+    /// Sends, and sends again as long as the retry policy says the failure is worth another try and the attempts
+    /// have time left to wait for an answer (<see cref="AnswerTimer"/>).
+    /// </summary>
     private async Task<ImgurResult<T>> SendWithRetriesAsync<T>(ImgurCall call, ImgurRequest request, Func<JsonElement, T> read)
     {
+        var timer = new AnswerTimer(call.Timeout);
         for (var retry = 1; ; retry++)
         {
             var booking = await call.CreditGuard.CheckAsync(call, request).ConfigureAwait(false);
             try
             {
-                using (booking) return await SendOnceAsync(call, request, read).ConfigureAwait(false);
+                using (booking) return await SendOnceAsync(call, request, read, timer).ConfigureAwait(false);
             }
-            catch (Exception error) when (call.Retry.DelayBefore(retry, error, request.Method, DateTimeOffset.UtcNow) is { } wait)
+            catch (Exception error) when (timer.HasTimeLeft && call.Retry.DelayBefore(retry, error, request.Method, DateTimeOffset.UtcNow) is { } wait)
             {
                 call.Note?.Invoke($"{request.Method.Method} /{request.Path}: {Redaction.Redact(error.Message)} Retrying in {wait.TotalSeconds:0.#} s ({retry} of {call.Retry.MaxRetries}).");
                 await Task.Delay(wait, call.CancellationToken).ConfigureAwait(false);
@@ -67,20 +72,19 @@ internal sealed class ImgurApiClient
         }
     }
 
-    private async Task<ImgurResult<T>> SendOnceAsync<T>(ImgurCall call, ImgurRequest request, Func<JsonElement, T> read)
+    private async Task<ImgurResult<T>> SendOnceAsync<T>(ImgurCall call, ImgurRequest request, Func<JsonElement, T> read, AnswerTimer timer)
     {
         var uri = new Uri(call.Session.BaseUri, request.RelativeUri(call.Format));
-        using var content = request.CreateContent();
+        using var attempt = timer.Begin(request, call.CancellationToken);
+        using var content = attempt.Send(request.CreateContent());
         using var message = new HttpRequestMessage(request.Method, uri) { Content = content };
         if (request.Accept is { } accept) message.Headers.Accept.ParseAdd(accept);
         call.AttachTo(message);
 
-        using var timeout = request.IsUpload ? null : new CancellationTokenSource(call.Timeout);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(call.CancellationToken, timeout?.Token ?? CancellationToken.None);
         var path = uri.AbsolutePath;
         try
         {
-            using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
+            using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attempt.Token).ConfigureAwait(false);
             // The pipeline follows no redirects; a 3xx ends here, its body unread and nothing sent on.
             // A 3xx is never retried either: ImgurRetryPolicy retries only 429, 5xx and failed connections.
             if (ImgurApiException.IsRedirectStatus((int)response.StatusCode))
@@ -90,13 +94,14 @@ internal sealed class ImgurApiClient
             }
 
             byte[] body;
-            using (linked.Token.Register(response.Dispose))
+            // The body is read within the same deadline; AnswerSizeHandler bounds how much of it is read.
+            using (attempt.Token.Register(response.Dispose))
             {
                 try
                 {
-                    body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+                    body = await AnswerSizeHandler.ReadBodyAsync(response.Content, attempt.Token).ConfigureAwait(false);
                 }
-                catch (IOException error) when (!linked.IsCancellationRequested)
+                catch (IOException error) when (!attempt.Token.IsCancellationRequested)
                 {
                     throw new HttpRequestException($"The answer to {request.Method.Method} {path} was cut off: {error.Message}", error);
                 }
@@ -117,17 +122,19 @@ internal sealed class ImgurApiClient
                 throw;
             }
         }
-        catch (Exception error) when (IsTimeout(error, call, timeout))
+        // Whatever the stopped transfer threw (canceled, disposed, broken), a deadline that passed is a timeout and
+        // Ctrl+C is a cancellation; neither is a network failure.
+        catch (Exception error) when (attempt.TimedOut && IsStoppedTransfer(error))
         {
-            throw new TimeoutException($"{request.Method.Method} {path} got no answer from Imgur within {call.Timeout.TotalSeconds:0} seconds.");
+            throw attempt.Timeout(request.Method.Method, path);
+        }
+        catch (Exception error) when (call.CancellationToken.IsCancellationRequested && IsStoppedTransfer(error))
+        {
+            throw new OperationCanceledException(call.CancellationToken);
         }
         catch (HttpRequestException error)
         {
             throw new HttpRequestException($"Could not reach {uri.GetLeftPart(UriPartial.Authority)} for {request.Method.Method} {path}: {error.InnerException?.Message ?? error.Message}", error);
-        }
-        catch (ObjectDisposedException) when (call.CancellationToken.IsCancellationRequested)
-        {
-            throw new OperationCanceledException(call.CancellationToken);
         }
     }
 
@@ -164,8 +171,6 @@ internal sealed class ImgurApiClient
         error.StatusCode == 401
         || error.StatusCode == 403 && error.ImgurMessage.IndexOf("access token provided is invalid", StringComparison.OrdinalIgnoreCase) >= 0;
 
-    private static bool IsTimeout(Exception error, ImgurCall call, CancellationTokenSource? timeout) =>
-        error is OperationCanceledException or ObjectDisposedException
-        && timeout?.IsCancellationRequested == true
-        && !call.CancellationToken.IsCancellationRequested;
+    private static bool IsStoppedTransfer(Exception error) =>
+        error is OperationCanceledException or ObjectDisposedException or IOException or HttpRequestException;
 }

@@ -47,8 +47,8 @@ internal sealed class ImgurCall
     /// <summary>When failed requests are sent again.</summary>
     public ImgurRetryPolicy Retry { get; set; } = new();
 
-    /// <summary>How long a request other than an upload may take.</summary>
-    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
+    /// <summary>How long an attempt may wait for Imgur's answer; see <see cref="AnswerTimer"/> for uploads and retries.</summary>
+    public TimeSpan Timeout { get; set; } = AnswerTimer.DefaultTimeout;
 
     internal void AttachTo(HttpRequestMessage request) => request.Properties[PropertyKey] = this;
 

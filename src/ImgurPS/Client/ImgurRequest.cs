@@ -42,7 +42,7 @@ internal sealed class ImgurRequest
     /// <summary>A media type for the Accept header, for routes that want their own (the v1 block routes, spec Q29).</summary>
     public string? Accept { get; private set; }
 
-    /// <summary>Uploads may take as long as the file needs; they get no request timeout.</summary>
+    /// <summary>Uploads get time to send their body before the wait for the answer starts (<see cref="AnswerTimer"/>).</summary>
     public bool IsUpload { get; private set; }
 
     /// <summary>The credits the request costs (spec 1.9): 10 for an upload, none for credits or OAuth, else 1.</summary>

@@ -11,7 +11,8 @@ namespace ImgurPS.Client;
 /// DELETE) are retried after server errors, HTML outage pages, timeouts and broken connections. Any request,
 /// uploads included, is retried after a 429, which Imgur answers without taking the request, and after a refused
 /// connection, which never reached Imgur; never after anything that may have reached it. A redirect is never
-/// retried: it is an error, and asking again would only get the same answer.
+/// retried: it is an error, and asking again would only get the same answer. Retries also stop once the attempts have
+/// waited twice the timeout for answers (<see cref="AnswerTimer"/>), so a silent server costs two attempts, not all.
 /// </summary>
 internal sealed class ImgurRetryPolicy
 {
@@ -45,9 +46,13 @@ internal sealed class ImgurRetryPolicy
         return wait <= MaxWait ? wait : null;
     }
 
-    /// <summary>Whether a failed request may still have been carried out: the connection broke or timed out after it was sent.</summary>
+    /// <summary>
+    /// Whether a failed request may still have been carried out: the connection broke after it was sent, or its
+    /// answer did not come in time. An upload that ran out of time while still sending its body was not.
+    /// </summary>
     public static bool MayHaveReachedImgur(Exception error) =>
-        error is TimeoutException || error is HttpRequestException && !WasRefused(error);
+        error is TimeoutException and not ImgurTimeoutException { WhileSending: true }
+        || error is HttpRequestException && !WasRefused(error);
 
     /// <summary>Exponential backoff with jitter, so that parallel clients do not retry in step.</summary>
     private TimeSpan Backoff(int retry)

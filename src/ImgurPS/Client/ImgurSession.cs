@@ -45,6 +45,9 @@ internal sealed class ImgurSession
     /// <summary>Called after a refresh changed the tokens: a saved session writes the newest refresh token back.</summary>
     public Action<ImgurSession>? TokensRefreshed { get; set; }
 
+    /// <summary>How long an attempt waits for Imgur's answer in this session (Connect-Imgur -TimeoutSec); null follows Set-ImgurOption.</summary>
+    public TimeSpan? Timeout { get; set; }
+
     /// <summary>Where this session is saved, when it is.</summary>
     public string? SavedAt { get; set; }
 

@@ -32,6 +32,7 @@ public abstract class ImgurCmdlet : PSCmdlet, IDisposable
             Retry = ImgurModule.RetryPolicy,
             CreditGuard = ImgurModule.CreditGuard,
             UseETags = ImgurModule.UseETags,
+            Timeout = session.Timeout ?? ImgurModule.Timeout,
             Warning = _warnings.Enqueue,
             TraceHeaders = DebugWanted(),
         };

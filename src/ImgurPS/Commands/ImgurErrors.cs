@@ -37,6 +37,7 @@ internal static class ImgurErrors
             _ => ("ImgurApiError", ErrorCategory.InvalidResult),
         },
         ImgurCreditException => ("ImgurCreditsKept", ErrorCategory.LimitsExceeded),
+        ImgurAnswerTooLargeException => ("ImgurAnswerTooLarge", ErrorCategory.InvalidResult),
         TimeoutException => ("ImgurTimeout", ErrorCategory.OperationTimeout),
         HttpRequestException => ("ImgurConnectionFailed", ErrorCategory.ConnectionError),
         FileNotFoundException => ("FileNotFound", ErrorCategory.ObjectNotFound),
@@ -54,7 +55,8 @@ internal static class ImgurErrors
             ? $"Imgur's rate limit is spent. Credits return at {reset.ToLocalTime():t}; see Get-ImgurCredit."
             : "Imgur's rate limit is spent. Wait for the credits to return (see Get-ImgurCredit) and try again.",
         ImgurApiException { StatusCode: 401 or 403 } => "Check the client id, or sign in again with Connect-Imgur.",
-        ImgurApiException { IsRedirect: true } => "Check the -BaseUri given to Connect-Imgur: it should be Imgur's API host itself.",
+        ImgurApiException { IsRedirect: true } or ImgurAnswerTooLargeException => "Check the -BaseUri given to Connect-Imgur: it should be Imgur's API host itself.",
+        TimeoutException => "Allow more time with Set-ImgurOption -TimeoutSec or Connect-Imgur -TimeoutSec, or check the network.",
         HttpRequestException => "Check the network and the -BaseUri given to Connect-Imgur.",
         _ => null,
     };

@@ -14,6 +14,12 @@ public sealed class ImgurOption
     /// <summary>The longest wait ImgurPS accepts before a retry (Retry-After, a rate-limit reset, or backoff).</summary>
     public TimeSpan MaxRetryWait { get; set; }
 
+    /// <summary>
+    /// How long one attempt waits for Imgur's answer; the attempts of a request wait twice that in all, and an upload
+    /// first gets this plus a second per 64 KB of its body to send it.
+    /// </summary>
+    public TimeSpan Timeout { get; set; }
+
     /// <summary>The percentage of the application's daily credits ImgurPS never spends (0 turns the reserve off).</summary>
     public int CreditReservePercent { get; set; }
 

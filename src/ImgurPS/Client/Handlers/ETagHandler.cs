@@ -35,11 +35,21 @@ internal sealed class ETagHandler : DelegatingHandler
 
         if (response.IsSuccessStatusCode && response.Headers.ETag is { } tag)
         {
-            await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
-            var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+            byte[] body;
+            using (cancellationToken.Register(response.Dispose)) body = await AnswerSizeHandler.ReadBodyAsync(response.Content, cancellationToken).ConfigureAwait(false);
             call.Session.ETags.Remember(key, new RememberedAnswer(tag, body, response.Content.Headers.ContentType));
+            response.Content = Buffered(body, response.Content);
         }
         return response;
+    }
+
+    // The answer as read, for the client to read again, with the headers it came with.
+    private static HttpContent Buffered(byte[] body, HttpContent read)
+    {
+        var buffered = new ByteArrayContent(body);
+        foreach (var header in read.Headers) buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        read.Dispose();
+        return buffered;
     }
 }
 

@@ -128,7 +128,7 @@ internal sealed class LoopbackSignIn : IDisposable
                 catch (Exception error) when (error is HttpListenerException or ObjectDisposedException && deadline.IsCancellationRequested)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    throw new ImgurSignInException(SignInFailure.TimedOut, $"No sign-in arrived within {timeout.TotalSeconds:0} seconds. Run Connect-Imgur -Interactive again, or raise -TimeoutSec.");
+                    throw new ImgurSignInException(SignInFailure.TimedOut, $"No sign-in arrived within {timeout.TotalSeconds:0} seconds. Run Connect-Imgur -Interactive again, or raise -SignInTimeoutSec.");
                 }
 
                 if (Answer(context) is { } result) return result;

@@ -45,7 +45,15 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
     /// <summary>How long to wait for the browser sign-in, in seconds.</summary>
     [Parameter(ParameterSetName = InteractiveSet)]
     [ValidateRange(1, 3600)]
-    public int TimeoutSec { get; set; } = 180;
+    public int SignInTimeoutSec { get; set; } = 180;
+
+    /// <summary>
+    /// How long one attempt of this session's requests waits for Imgur's answer, in seconds (1 to 3600), instead of
+    /// Set-ImgurOption -TimeoutSec; the credential check of this command already uses it.
+    /// </summary>
+    [Parameter]
+    [ValidateRange(1, 3600)]
+    public int? TimeoutSec { get; set; }
 
     /// <summary>Opens the consent page instead of the default browser; receives the address as its argument.</summary>
     [Parameter(ParameterSetName = InteractiveSet)]
@@ -97,6 +105,7 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
         var store = SessionStore.ForCurrentUser();
         var session = ParameterSetName == SavedSet ? Restore(store) : FromParameters();
 
+        if (TimeoutSec is { } timeout) session.Timeout = TimeSpan.FromSeconds(timeout);
         if (Interactive) SignInInBrowser(session);
 
         var call = CreateCall(session, ImgurFormat.Json);
@@ -153,7 +162,7 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
             var consent = signIn.AuthorizeUri(session.IsCommercial ? ImgurEndpoint.Default : session.BaseUri, ClientId!);
             Host.UI.WriteLine($"Sign in to Imgur in your browser and allow ImgurPS. If no browser opens, visit:{Environment.NewLine}{consent.AbsoluteUri}");
             OpenBrowser(consent);
-            result = Await(signIn.WaitAsync(TimeSpan.FromSeconds(TimeoutSec), StopToken));
+            result = Await(signIn.WaitAsync(TimeSpan.FromSeconds(SignInTimeoutSec), StopToken));
         }
         catch (ImgurSignInException error)
         {

@@ -3,7 +3,7 @@ using ImgurPS.Models;
 
 namespace ImgurPS.Commands.Connection;
 
-/// <summary>Get-ImgurOption: how ImgurPS retries failed requests, for every session of this import.</summary>
+/// <summary>Get-ImgurOption: how long ImgurPS waits for answers and how it retries failed requests, for every session of this import.</summary>
 [Cmdlet(VerbsCommon.Get, "ImgurOption", HelpUri = HelpPages.Root + "Get-ImgurOption.md")]
 [OutputType(typeof(ImgurOption))]
 public sealed class GetImgurOptionCommand : PSCmdlet

@@ -4,7 +4,7 @@ using ImgurPS.Models;
 
 namespace ImgurPS.Commands.Connection;
 
-/// <summary>Set-ImgurOption: changes how ImgurPS retries failed requests, uses ETags and guards credits, for every session of this import.</summary>
+/// <summary>Set-ImgurOption: changes how long ImgurPS waits for answers, how it retries failed requests, uses ETags and guards credits, for every session of this import.</summary>
 [Cmdlet(VerbsCommon.Set, "ImgurOption", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, HelpUri = HelpPages.Root + "Set-ImgurOption.md")]
 [OutputType(typeof(ImgurOption))]
 public sealed class SetImgurOptionCommand : PSCmdlet
@@ -23,6 +23,14 @@ public sealed class SetImgurOptionCommand : PSCmdlet
     [Parameter]
     [ValidateRange(0, 3600)]
     public int? MaxRetryWaitSec { get; set; }
+
+    /// <summary>
+    /// How long one attempt waits for Imgur's answer, in seconds (1 to 3600). The attempts of a request wait twice
+    /// that in all; an upload first gets this plus a second per 64 KB of its body to send it. The default is 30.
+    /// </summary>
+    [Parameter]
+    [ValidateRange(1, 3600)]
+    public int? TimeoutSec { get; set; }
 
     /// <summary>The percentage (0 to 50) of the application's daily credits never spent, so the app is not blocked for the month; 0 turns the reserve off. The default is 10.</summary>
     [Parameter]
@@ -51,6 +59,7 @@ public sealed class SetImgurOptionCommand : PSCmdlet
         if (MaxRetry is { } retries) policy.MaxRetries = retries;
         if (RetryDelaySec is { } delay) policy.BaseDelay = TimeSpan.FromSeconds(delay);
         if (MaxRetryWaitSec is { } wait) policy.MaxWait = TimeSpan.FromSeconds(wait);
+        if (TimeoutSec is { } timeout) ImgurModule.Timeout = TimeSpan.FromSeconds(timeout);
         if (UseETag is { } conditional) ImgurModule.UseETags = conditional;
         if (CreditReservePercent is { } reserve) ImgurModule.CreditGuard.ReserveShare = reserve / 100.0;
         if (LowCreditWarningPercent is { } warning) ImgurModule.CreditGuard.WarningShare = warning / 100.0;
@@ -66,6 +75,7 @@ internal static class ImgurOptions
         MaxRetry = ImgurModule.RetryPolicy.MaxRetries,
         RetryDelay = ImgurModule.RetryPolicy.BaseDelay,
         MaxRetryWait = ImgurModule.RetryPolicy.MaxWait,
+        Timeout = ImgurModule.Timeout,
         UseETag = ImgurModule.UseETags,
         CreditReservePercent = (int)Math.Round(ImgurModule.CreditGuard.ReserveShare * 100),
         LowCreditWarningPercent = (int)Math.Round(ImgurModule.CreditGuard.WarningShare * 100),
