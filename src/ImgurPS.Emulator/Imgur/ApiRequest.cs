@@ -43,6 +43,9 @@ public sealed partial class ApiRequest
     /// <summary><c>_fake_status=200</c>: answer HTTP 200 and keep the real code in the body.</summary>
     public bool FakeStatus { get; init; }
 
+    /// <summary>An image or video upload, whose XML answer has its own root (spec Q33).</summary>
+    public bool IsUpload => Method == "POST" && Path is "/3/upload" or "/3/image";
+
     public bool IsControl => Path == "/_emulator" || Path.StartsWith("/_emulator/", StringComparison.Ordinal);
 
     public static ApiRequest Read(HttpContext http, TokenStore tokens, EmulatorOptions options)

@@ -106,6 +106,11 @@ internal sealed class ImgurApiClient
             try
             {
                 using var payload = ImgurResponseParser.Parse((int)response.StatusCode, response.Content.Headers.ContentType?.MediaType, body, request.Method.Method, path);
+                if (payload.Data.ValueKind == JsonValueKind.String && AnswerShape<T>.IsStructured)
+                {
+                    // Imgur reports some failures as a bare string in a success envelope (spec Q34).
+                    throw new ImgurApiException((int)response.StatusCode, payload.Data.GetString()!, request.Method.Method, path);
+                }
                 var data = read(payload.Data);
                 call.Session.Seen.Record(data);
                 return new ImgurResult<T>(data, rateLimit);
@@ -168,4 +173,10 @@ internal sealed class ImgurApiClient
         error is OperationCanceledException or ObjectDisposedException
         && timeout?.IsCancellationRequested == true
         && !call.CancellationToken.IsCancellationRequested;
+}
+
+/// <summary>Whether an operation's answer is an object or a list, which a bare string can never be.</summary>
+internal static class AnswerShape<T>
+{
+    public static readonly bool IsStructured = !(typeof(T) == typeof(string) || typeof(T) == typeof(object) || typeof(T).IsValueType);
 }
