@@ -29,6 +29,21 @@ Describe 'Get-ImgurAccountBlock, Block-ImgurAccount and Unblock-ImgurAccount' {
         ($requests | Where-Object path -Like '/3/account/me/block*').path | Should -Be '/3/account/me/block.json'
     }
 
+    It 'lists every blocked user, following the cursor from page to page' {
+        # 20 gallery posters and the seeded emu-blocked: more than the 20 of one page.
+        $posters = Get-ImgurGallery -All | Select-Object -ExpandProperty AccountUrl -Unique
+        $posters | Should -HaveCount 20
+        $posters | Block-ImgurAccount -Confirm:$false
+        Clear-EmulatorRequest
+
+        $list = Get-ImgurAccountBlock
+
+        $list | Should -HaveCount 21
+        $list.Username | Should -Contain 'emu-blocked'
+        $pages = Get-EmulatorRequest | Where-Object path -Like '/3/account/me/block*'
+        $pages.query | Should -Be '', 'cursor=20'
+    }
+
     It 'gives the same block list in XML' {
         Block-ImgurAccount -Username $other -Confirm:$false
         (Get-ImgurAccountBlock -Format Xml | ConvertTo-Comparable) | Should -Be (Get-ImgurAccountBlock | ConvertTo-Comparable)
