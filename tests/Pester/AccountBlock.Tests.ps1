@@ -80,3 +80,23 @@ Describe 'Get-ImgurAccountBlock, Block-ImgurAccount and Unblock-ImgurAccount' {
         Get-EmulatorRequest | Should -BeNullOrEmpty
     }
 }
+
+Describe 'Get-ImgurAccountBlock against a server whose cursor never ends' {
+    BeforeAll {
+        Import-Module (Join-Path $PSScriptRoot 'ReplayServer.psm1') -Force
+        $server = Start-ReplayServer
+    }
+
+    AfterAll { Stop-ReplayServer $server }
+
+    It 'stops when a cursor comes back a second time' {
+        $null = Connect-Imgur -AccessToken (ConvertTo-SecureString 'token' -AsPlainText -Force) -BaseUri $server.Uri
+        $page = '{"data":{"items":[{"url":"someone"}],"next":"same"},"success":true,"status":200}'
+        Set-ReplayAnswer $server -Body ([Text.Encoding]::UTF8.GetBytes($page)) -Status 200 -ContentType 'application/json'
+
+        $list = Get-ImgurAccountBlock
+
+        $list | Should -HaveCount 2
+        (Get-ReplayRequest $server).Query | Should -Be '', '?cursor=same'
+    }
+}

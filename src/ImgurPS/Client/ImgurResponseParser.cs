@@ -57,8 +57,13 @@ internal static class ImgurResponseParser
         {
             document = JsonDocument.Parse(json);
         }
-        catch (JsonException)
+        catch (JsonException error)
         {
+            // Imgur's own documentation shows JSON with trailing commas and single quotes; name it as broken JSON.
+            if (body[start] is (byte)'{' or (byte)'[')
+            {
+                throw new ImgurApiException(httpStatus, $"{Reason(httpStatus)}: Imgur sent malformed JSON ({error.Message})", method, path);
+            }
             var kind = mediaType is null ? "a body" : $"a {mediaType} body";
             throw new ImgurApiException(httpStatus, $"{Reason(httpStatus)}: Imgur sent {kind} that is neither JSON nor XML.", method, path);
         }

@@ -64,13 +64,11 @@ internal static class XmlEnvelopeReader
         else
         {
             writer.WriteStartObject();
+            // A name written twice keeps its first value: Imgur's own tag vote example writes the author as a second <name>.
             foreach (var field in children.GroupBy(child => child.Name.LocalName))
             {
                 writer.WritePropertyName(field.Key);
-                var values = field.ToList();
-                // A field written more than once keeps every value.
-                if (values.Count == 1) WriteValue(values[0], writer);
-                else WriteList(values, writer);
+                WriteValue(field.First(), writer);
             }
             writer.WriteEndObject();
         }
