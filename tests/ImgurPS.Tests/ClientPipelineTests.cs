@@ -46,7 +46,7 @@ public class ClientPipelineTests
     {
         var (client, stub, pipeline) = Create(_ => StubHandler.Json(Credits));
         using var _ = pipeline;
-        var session = new ImgurSession(ImgurEndpoint.Commercial, "my-client-id");
+        var session = new ImgurSession(ImgurEndpoint.Commercial(ImgurEndpoint.CommercialHost), "my-client-id");
         session.SetAccessToken("user-access-token-value");
         session.SetMarketplaceKey("marketplace-key-value");
 

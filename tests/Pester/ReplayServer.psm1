@@ -19,7 +19,9 @@ function Start-ReplayServer {
             while ($Listener.IsListening) {
                 try { $context = $Listener.GetContext() } catch { break }
                 $request = $context.Request
-                $null = $State.Requests.Add([pscustomobject]@{ Method = $request.HttpMethod; Path = $request.Url.AbsolutePath; Query = $request.Url.Query })
+                $headers = @{}
+                foreach ($name in $request.Headers.AllKeys) { $headers[$name] = $request.Headers[$name] }
+                $null = $State.Requests.Add([pscustomobject]@{ Method = $request.HttpMethod; Path = $request.Url.AbsolutePath; Query = $request.Url.Query; Headers = $headers })
                 # Connect-Imgur checks the credentials with /3/credits before anything else.
                 $answer = if ($request.Url.AbsolutePath -like '/3/credits*' -and $State.Answer.Path -notlike '/3/credits*') { $State.Credits } else { $State.Answer }
                 $response = $context.Response

@@ -31,6 +31,9 @@ internal sealed class ImgurSession
 
     public string? MarketplaceKey { get; private set; }
 
+    /// <summary>The marketplace host named in x-rapidapi-host (Connect-Imgur -RapidApiHost).</summary>
+    public string MarketplaceHost { get; set; } = ImgurEndpoint.CommercialHost;
+
     public string? AccountUsername { get; set; }
 
     public long? AccountId { get; set; }
