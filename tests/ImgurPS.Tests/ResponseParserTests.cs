@@ -220,4 +220,22 @@ public class ResponseParserTests
         var error = Fails(503, page, "text/html");
         Assert.Contains("HTML page (\"Imgur is over capacity!\")", error.ImgurMessage);
     }
+
+    [Fact]
+    public void JsonpAnswerIsTheScriptText()
+    {
+        const string script = """show({"data":{"UserLimit":500},"success":true,"status":200});""";
+        using var payload = ImgurResponseParser.ParseJsonp(200, Encoding.UTF8.GetBytes(script), "show", "GET", "/3/credits.json");
+        Assert.Equal(script, payload.Data.GetString());
+    }
+
+    [Theory]
+    [InlineData(400, """show({"data":{"error":"Bad callback","request":"/3/credits.json","method":"GET"},"success":false,"status":400});""", "Bad callback")]
+    [InlineData(403, """{"data":{"error":"Invalid client_id","request":"/3/credits.json","method":"GET"},"success":false,"status":403}""", "Invalid client_id")]
+    [InlineData(200, """{"data":{"UserLimit":500},"success":true,"status":200}""", "did not wrap its answer in show(...)")]
+    public void JsonpErrorsAndUnwrappedAnswersAreErrors(int status, string body, string message)
+    {
+        var error = Assert.Throws<ImgurApiException>(() => ImgurResponseParser.ParseJsonp(status, Encoding.UTF8.GetBytes(body), "show", "GET", "/3/credits.json"));
+        Assert.Contains(message, error.ImgurMessage);
+    }
 }

@@ -113,6 +113,7 @@ public sealed class ApiPipeline(IEndpointRouteBuilder routes, Emulator emulator)
         MapAsync(methods, pattern, metering, async call =>
         {
             call.Fields = await RequestFields.ReadAsync(call.Http.Request, call.Aborted);
+            call.Request.TakeCallbackFromBody(call.Field("callback"));
             lock (call.State.Store.Gate)
             {
                 return handler(call);

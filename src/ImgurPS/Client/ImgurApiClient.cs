@@ -105,7 +105,9 @@ internal sealed class ImgurApiClient
             var rateLimit = ImgurCall.RateLimitOf(message);
             try
             {
-                using var payload = ImgurResponseParser.Parse((int)response.StatusCode, response.Content.Headers.ContentType?.MediaType, body, request.Method.Method, path);
+                using var payload = request.JsonpCallback is { } callback
+                    ? ImgurResponseParser.ParseJsonp((int)response.StatusCode, body, callback, request.Method.Method, path)
+                    : ImgurResponseParser.Parse((int)response.StatusCode, response.Content.Headers.ContentType?.MediaType, body, request.Method.Method, path);
                 if (payload.Data.ValueKind == JsonValueKind.String && AnswerShape<T>.IsStructured)
                 {
                     // Imgur reports some failures as a bare string in a success envelope (spec Q34).

@@ -79,6 +79,27 @@ internal static class ImgurResponseParser
         }
     }
 
+    /// <summary>
+    /// A JSONP answer (spec 1.7): the envelope inside <c>callback(...)</c> is read like any answer, so errors throw
+    /// as usual, and the payload's data is the whole script text, which is what the caller asked for.
+    /// </summary>
+    public static ImgurPayload ParseJsonp(int httpStatus, byte[] body, string callback, string method, string path)
+    {
+        var text = Encoding.UTF8.GetString(body).Trim();
+        var call = callback + "(";
+        var end = text.EndsWith(");", StringComparison.Ordinal) ? 2 : text.EndsWith(")", StringComparison.Ordinal) ? 1 : 0;
+        if (!text.StartsWith(call, StringComparison.Ordinal) || end == 0)
+        {
+            // An error or an outage page can come unwrapped; read it for its message first.
+            Parse(httpStatus, null, body, method, path).Dispose();
+            throw new ImgurApiException(httpStatus, $"Imgur did not wrap its answer in {callback}(...), as the callback parameter asks.", method, path);
+        }
+
+        var inner = text.Substring(call.Length, text.Length - call.Length - end);
+        Parse(httpStatus, "application/json", Encoding.UTF8.GetBytes(inner), method, path).Dispose();
+        return Wrap(JsonDocument.Parse(JsonSerializer.SerializeToUtf8Bytes(text)));
+    }
+
     private static ImgurPayload Unwrap(JsonDocument document, int httpStatus, string method, string path)
     {
         var root = document.RootElement;
