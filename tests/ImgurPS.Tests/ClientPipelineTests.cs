@@ -7,6 +7,7 @@ using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
 using ImgurPS.Client;
+using ImgurPS.Client.Json;
 using ImgurPS.Http;
 using ImgurPS.Client.Api;
 using ImgurPS.Models;
@@ -45,7 +46,7 @@ public class ClientPipelineTests
     {
         var (client, stub, pipeline) = Create(_ => StubHandler.Json(Credits));
         using var _ = pipeline;
-        var session = new ImgurSession(ImgurEndpoint.Commercial, "my-client-id");
+        var session = new ImgurSession(ImgurEndpoint.Commercial(ImgurEndpoint.CommercialHost), "my-client-id");
         session.SetAccessToken("user-access-token-value");
         session.SetMarketplaceKey("marketplace-key-value");
 
@@ -197,5 +198,32 @@ public class ClientPipelineTests
         {
             server.Stop();
         }
+    }
+
+    [Fact]
+    public async Task AStringWhereAnObjectWasExpectedIsTheErrorMessage()
+    {
+        // Imgur's answer for a comment that does not exist (spec Q34).
+        var (client, _, pipeline) = Create(_ => StubHandler.Json("""{"data":"An error occurred while fetching the comment","success":true,"status":200}"""));
+        using var _ = pipeline;
+        var call = Call(new ImgurSession(new Uri("http://127.0.0.1:1/"), "my-client-id"));
+
+        var single = await Assert.ThrowsAsync<ImgurApiException>(() => client.GetCommentAsync(call, 1));
+        var list = await Assert.ThrowsAsync<ImgurApiException>(() => client.GetCommentRepliesAsync(call, 1));
+
+        Assert.Equal("An error occurred while fetching the comment", single.ImgurMessage);
+        Assert.Equal("An error occurred while fetching the comment", list.ImgurMessage);
+    }
+
+    [Fact]
+    public async Task AStringWhereAYesOrNoWasExpectedIsStillRead()
+    {
+        var (client, _, pipeline) = Create(_ => StubHandler.Json("""{"data":"favorited","success":true,"status":200}"""));
+        using var _ = pipeline;
+        var call = Call(new ImgurSession(new Uri("http://127.0.0.1:1/"), "my-client-id"));
+
+        var result = await client.SendAsync(call, ImgurRequest.Api(HttpMethod.Post, "image", "abc", "favorite"), ImgurJson.ReadBoolean);
+
+        Assert.True(result.Data);
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 using ImgurPS.Client;
@@ -162,5 +163,79 @@ public class ResponseParserTests
         var error = Fails(404, """<data success="0" status="404"><error>Unable to find an image with the id, zzzzzzz</error><request>/3/image/zzzzzzz.xml</request><method>GET</method></data>""", "application/xml");
         Assert.Equal(404, error.StatusCode);
         Assert.Equal("Unable to find an image with the id, zzzzzzz", error.ImgurMessage);
+    }
+
+    [Fact]
+    public void XmlRootMarkedAsArrayButHoldingFieldsIsAnObject()
+    {
+        // A real upload answered in XML says type="array" on a root that holds one image's fields (spec Q33).
+        using var payload = Parse(200, """<data type="array" success="1" status="200"><id>AbC1234</id><deletehash>xyz</deletehash><link>https://i.imgur.com/AbC1234.png</link></data>""", "text/xml");
+        Assert.Equal(JsonValueKind.Object, payload.Data.ValueKind);
+        Assert.Equal("xyz", payload.Data.GetProperty("deletehash").GetString());
+    }
+
+    [Fact]
+    public void XmlErrorUnderARootMarkedAsArrayKeepsItsMessage()
+    {
+        var error = Fails(400, """<data type="array" success="0" status="400"><error>Image format not supported, or image is corrupt.</error><request>/3/upload.xml</request><method>POST</method></data>""", "text/xml");
+        Assert.Equal("Image format not supported, or image is corrupt.", error.ImgurMessage);
+    }
+
+    [Theory]
+    [InlineData("""<active_emails><item>a@b.c</item></active_emails>""", 1)]
+    [InlineData("""<active_emails><item>a@b.c</item><item>d@e.f</item><item>g@h.i</item></active_emails>""", 3)]
+    [InlineData("""<active_emails type="array"/>""", 0)]
+    public void XmlItemsAreAListWithoutATypeAttributeAndAllAreKept(string field, int count)
+    {
+        using var payload = Parse(200, $"""<data success="1" status="200"><account_url>someone</account_url>{field}</data>""", "text/xml");
+        var emails = payload.Data.GetProperty("active_emails");
+        Assert.Equal(JsonValueKind.Array, emails.ValueKind);
+        Assert.Equal(count, emails.GetArrayLength());
+    }
+
+    [Fact]
+    public void XmlFieldWrittenTwiceKeepsItsFirstValue()
+    {
+        // Imgur's tag vote example writes the author as a second <name>.
+        using var payload = Parse(200, """<data success="1" status="200"><tags><item><ups>20</ups><name>funny</name><name>jasdev</name></item></tags></data>""", "text/xml");
+        Assert.Equal("funny", payload.Data.GetProperty("tags")[0].GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public void MalformedXmlIsReportedAsMalformedXmlWithTheStatus()
+    {
+        // The shape of the example on Imgur's error-handling page: mismatched tags, envelope outside <data>.
+        var error = Fails(403, """<?xml version="1.0" encoding="utf-8"?><data><error>Permission denied</errror><request>/3/account/me.xml</request></data><success>0</success><status>403</status>""", "text/xml");
+        Assert.Equal(403, error.StatusCode);
+        Assert.StartsWith("Forbidden: Imgur sent malformed XML", error.ImgurMessage);
+        Assert.DoesNotContain("HTML", error.ImgurMessage);
+    }
+
+    [Theory]
+    [InlineData("<!DOCTYPE html><html><head><title>Imgur is over capacity!</title></head><body><p>Try again<br></body></html>")]
+    [InlineData("<html><head><title>Imgur is over capacity!</title></head><body/></html>")]
+    [InlineData("<div class=\"oops\"><title>Imgur is over capacity!</title><br></div>")]
+    public void WebPagesAreStillReportedAsWebPages(string page)
+    {
+        var error = Fails(503, page, "text/html");
+        Assert.Contains("HTML page (\"Imgur is over capacity!\")", error.ImgurMessage);
+    }
+
+    [Fact]
+    public void JsonpAnswerIsTheScriptText()
+    {
+        const string script = """show({"data":{"UserLimit":500},"success":true,"status":200});""";
+        using var payload = ImgurResponseParser.ParseJsonp(200, Encoding.UTF8.GetBytes(script), "show", "GET", "/3/credits.json");
+        Assert.Equal(script, payload.Data.GetString());
+    }
+
+    [Theory]
+    [InlineData(400, """show({"data":{"error":"Bad callback","request":"/3/credits.json","method":"GET"},"success":false,"status":400});""", "Bad callback")]
+    [InlineData(403, """{"data":{"error":"Invalid client_id","request":"/3/credits.json","method":"GET"},"success":false,"status":403}""", "Invalid client_id")]
+    [InlineData(200, """{"data":{"UserLimit":500},"success":true,"status":200}""", "did not wrap its answer in show(...)")]
+    public void JsonpErrorsAndUnwrappedAnswersAreErrors(int status, string body, string message)
+    {
+        var error = Assert.Throws<ImgurApiException>(() => ImgurResponseParser.ParseJsonp(status, Encoding.UTF8.GetBytes(body), "show", "GET", "/3/credits.json"));
+        Assert.Contains(message, error.ImgurMessage);
     }
 }

@@ -29,6 +29,21 @@ Describe 'Get-ImgurAccountBlock, Block-ImgurAccount and Unblock-ImgurAccount' {
         ($requests | Where-Object path -Like '/3/account/me/block*').path | Should -Be '/3/account/me/block.json'
     }
 
+    It 'lists every blocked user, following the cursor from page to page' {
+        # 20 gallery posters and the seeded emu-blocked: more than the 20 of one page.
+        $posters = Get-ImgurGallery -All | Select-Object -ExpandProperty AccountUrl -Unique
+        $posters | Should -HaveCount 20
+        $posters | Block-ImgurAccount -Confirm:$false
+        Clear-EmulatorRequest
+
+        $list = Get-ImgurAccountBlock
+
+        $list | Should -HaveCount 21
+        $list.Username | Should -Contain 'emu-blocked'
+        $pages = Get-EmulatorRequest | Where-Object path -Like '/3/account/me/block*'
+        $pages.query | Should -Be '', 'cursor=20'
+    }
+
     It 'gives the same block list in XML' {
         Block-ImgurAccount -Username $other -Confirm:$false
         (Get-ImgurAccountBlock -Format Xml | ConvertTo-Comparable) | Should -Be (Get-ImgurAccountBlock | ConvertTo-Comparable)
@@ -63,5 +78,25 @@ Describe 'Get-ImgurAccountBlock, Block-ImgurAccount and Unblock-ImgurAccount' {
         { Get-ImgurAccountBlock -ErrorAction Stop } | Should -Throw -ErrorId 'ImgurUserRequired*'
         { Block-ImgurAccount -Username someone -ErrorAction Stop } | Should -Throw -ErrorId 'ImgurUserRequired*'
         Get-EmulatorRequest | Should -BeNullOrEmpty
+    }
+}
+
+Describe 'Get-ImgurAccountBlock against a server whose cursor never ends' {
+    BeforeAll {
+        Import-Module (Join-Path $PSScriptRoot 'ReplayServer.psm1') -Force
+        $server = Start-ReplayServer
+    }
+
+    AfterAll { Stop-ReplayServer $server }
+
+    It 'stops when a cursor comes back a second time' {
+        $null = Connect-Imgur -AccessToken (ConvertTo-SecureString 'token' -AsPlainText -Force) -BaseUri $server.Uri
+        $page = '{"data":{"items":[{"url":"someone"}],"next":"same"},"success":true,"status":200}'
+        Set-ReplayAnswer $server -Body ([Text.Encoding]::UTF8.GetBytes($page)) -Status 200 -ContentType 'application/json'
+
+        $list = Get-ImgurAccountBlock
+
+        $list | Should -HaveCount 2
+        (Get-ReplayRequest $server).Query | Should -Be '', '?cursor=same'
     }
 }

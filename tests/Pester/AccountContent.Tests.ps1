@@ -95,3 +95,32 @@ Describe '<Cmdlet>' -ForEach @(
         $failure[0].TargetObject | Should -Be 'NoSuchItem'
     }
 }
+
+Describe 'An account''s images with a client id only' {
+    BeforeEach {
+        Reset-Emulator
+        $null = Connect-TestImgur
+        $credential = Get-EmulatorCredential
+        Clear-EmulatorRequest
+    }
+
+    It 'lists them (AC-22), while the emulator answers the single image, ids and count with 401 as the spec says' {
+        $headers = @{ Authorization = "Client-ID $($credential.clientId)" }
+        foreach ($route in 'images/count', 'images/ids', 'image/EmuImg1') {
+            $answer = Invoke-WebRequest -Uri "$(Get-EmulatorUri)3/account/$($credential.username)/$route.json" -Headers $headers -SkipHttpErrorCheck
+            $answer.StatusCode | Should -Be 401 -Because "$route needs a signed-in user"
+        }
+
+        Get-ImgurAccountImage -Username $credential.username | Should -Not -BeNullOrEmpty
+        Get-ImgurAccountAlbum -Username $credential.username -Count | Should -BeGreaterThan 0
+    }
+
+    It 'needs a signed-in user for the single image, the ids and the count, before sending' {
+        Clear-EmulatorRequest
+
+        { Get-ImgurAccountImage -Username $credential.username -Count -ErrorAction Stop } | Should -Throw -ErrorId 'ImgurUserRequired*'
+        { Get-ImgurAccountImage -Username $credential.username -IdOnly -ErrorAction Stop } | Should -Throw -ErrorId 'ImgurUserRequired*'
+        { Get-ImgurAccountImage -Username $credential.username -ImageId EmuImg1 -ErrorAction Stop } | Should -Throw -ErrorId 'ImgurUserRequired*'
+        Get-EmulatorRequest | Should -BeNullOrEmpty
+    }
+}

@@ -20,6 +20,16 @@ Describe 'Get-ImgurAccountSetting and Set-ImgurAccountSetting' {
         (Get-ImgurAccountSetting -Format Xml | ConvertTo-Comparable) | Should -Be ($settings | ConvertTo-Comparable)
     }
 
+    It 'reads lists sent as bare item children, as the real service sends them' {
+        $raw = Invoke-WebRequest -Uri "$(Get-EmulatorUri)3/account/me/settings.xml" -Headers @{ Authorization = "Bearer $((Get-EmulatorCredential).accessToken)" }
+        $emails = ([xml]$raw.Content).DocumentElement.SelectSingleNode('active_emails')
+        $emails.SelectNodes('item').Count | Should -BeGreaterThan 0
+        $emails.HasAttribute('type') | Should -BeFalse
+
+        (Get-ImgurAccountSetting -Format Xml).ActiveEmails | Should -Be (Get-ImgurAccountSetting).ActiveEmails
+        (Get-ImgurAccountSetting).ActiveEmails | Should -Not -BeNullOrEmpty
+    }
+
     It 'changes only the settings given, with PUT, and -PassThru shows them' {
         $settings = Set-ImgurAccountSetting -Bio 'Changed by Pester' -ShowMature:$false -PassThru -Confirm:$false
 

@@ -56,6 +56,21 @@ Describe 'Connect-Imgur' {
         $connection.RateLimit.MarketplaceRemaining | Should -BeGreaterThan 0
     }
 
+    It 'names the marketplace host given with -RapidApiHost in x-rapidapi-host, and refuses one that is not a host name' {
+        Import-Module (Join-Path $PSScriptRoot 'ReplayServer.psm1') -Force
+        $server = Start-ReplayServer
+        try {
+            $null = Connect-Imgur -ClientId $credential.clientId -RapidApiKey 'market-key-for-tests' -RapidApiHost 'imgur-apiv3-eu.p.rapidapi.com' -BaseUri $server.Uri
+            (Get-ReplayRequest $server)[0].Headers['x-rapidapi-host'] | Should -Be 'imgur-apiv3-eu.p.rapidapi.com'
+            $null = Connect-Imgur -ClientId $credential.clientId -RapidApiKey 'market-key-for-tests' -BaseUri $server.Uri
+            (Get-ReplayRequest $server)[-1].Headers['x-rapidapi-host'] | Should -Be 'imgur-apiv3.p.rapidapi.com'
+        }
+        finally { Stop-ReplayServer $server }
+
+        { Connect-Imgur -ClientId $credential.clientId -RapidApiKey 'k' -RapidApiHost "evil.example/x`r`nX-Other: 1" } | Should -Throw -ErrorId 'InvalidArgument*'
+        { Connect-Imgur -ClientId $credential.clientId -RapidApiHost 'imgur-apiv3.p.rapidapi.com' } | Should -Throw '*give -RapidApiKey*'
+    }
+
     It 'refuses plain http to a host that is not this machine, before sending anything' {
         { Connect-Imgur -ClientId $credential.clientId -BaseUri 'http://api.imgur.com/' -ErrorAction Stop } |
             Should -Throw -ErrorId 'InvalidArgument,ImgurPS.Commands.Connection.ConnectImgurCommand' -ExpectedMessage '*plain http*'

@@ -29,6 +29,33 @@ Describe 'The credit guard' {
         (Get-EmulatorRequest | Where-Object path -EQ '/3/image.json') | Should -HaveCount 2
     }
 
+    It 'guards the first request after Connect-Imgur, which reads the credits from the body of /3/credits' {
+        # Imgur's /3/credits answer carries no rate-limit headers (spec Q8); the emulator must not either.
+        $raw = Invoke-WebRequest -Uri "$(Get-EmulatorUri)3/credits.json" -Headers @{ Authorization = "Client-ID $((Get-EmulatorCredential).clientId)" }
+        $raw.Headers.Keys | Where-Object { $_ -like 'X-*Rate*Limit*' } | Should -BeNullOrEmpty
+        Set-EmulatorLimit @{ clientRemaining = 1255 }
+        $null = Connect-TestImgur
+        Clear-EmulatorRequest
+
+        $null = Send-ImgurImage -Path (Join-Path $samples 'sunrise.png') -ErrorAction SilentlyContinue -ErrorVariable refused
+
+        $refused[0].FullyQualifiedErrorId | Should -BeLike 'ImgurCreditsKept*'
+        Get-EmulatorRequest | Should -BeNullOrEmpty
+    }
+
+    It 'remembers the POST allowance across GETs and holds the next POST instead of sending it into a 429' {
+        Set-EmulatorLimit @{ postRemaining = 1 }
+        $null = Send-ImgurImage -Path (Join-Path $samples 'sunrise.png')
+        $null = Get-ImgurGallery
+        Clear-EmulatorRequest
+
+        $null = Send-ImgurImage -Path (Join-Path $samples 'forest.png') -ErrorAction SilentlyContinue -ErrorVariable refused
+
+        $refused[0].FullyQualifiedErrorId | Should -BeLike 'ImgurCreditsKept*'
+        $refused[0].ToString() | Should -Match 'POST allowance'
+        Get-EmulatorRequest | Should -BeNullOrEmpty
+    }
+
     It 'lets the reserve be changed or turned off' {
         Set-EmulatorLimit @{ clientRemaining = 1255 }
         $null = Get-ImgurGallery

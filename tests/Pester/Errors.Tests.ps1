@@ -99,6 +99,28 @@ Describe 'Imgur errors as ErrorRecords' {
         ($numeric | ConvertTo-Comparable) | Should -Be ($plain | ConvertTo-Comparable)
     }
 
+    It 'reports a message sent as the data of a success answer as the error (Q34)' {
+        $comment = (Get-ImgurGalleryComment EmuGal1 | Select-Object -First 1).Id
+        Add-EmulatorFault -Path '^/3/comment/' -Kind message-as-data -Message 'An error occurred while fetching the comment'
+
+        $null = Get-ImgurComment $comment -ErrorAction SilentlyContinue -ErrorVariable failure
+
+        $failure[0].Exception.ImgurMessage | Should -Be 'An error occurred while fetching the comment'
+        $failure[0].TargetObject | Should -Be $comment
+    }
+
+    It 'reads a list of one that comes as the item alone (Q14)' {
+        $plain = @(Get-ImgurAccountAlbum -Username emulator-user -PerPage 1)
+        $plain | Should -HaveCount 1
+        Add-EmulatorFault -Path '^/3/account/[^/]+/albums' -Kind lone-object -Times 2
+        $raw = Invoke-RestMethod -Uri "$(Get-EmulatorUri)3/account/emulator-user/albums.json?perPage=1" -Headers @{ Authorization = "Client-ID $((Get-EmulatorCredential).clientId)" }
+        $raw.data | Should -BeOfType System.Management.Automation.PSCustomObject -Because 'the emulator sends the album alone'
+
+        $lone = @(Get-ImgurAccountAlbum -Username emulator-user -PerPage 1)
+
+        ($lone | ConvertTo-Comparable) | Should -Be ($plain | ConvertTo-Comparable)
+    }
+
     It 'copes with responses that carry no rate-limit headers' {
         Add-EmulatorFault -Path '^/3/gallery' -Kind no-ratelimit-headers
         $items = Get-ImgurGallery

@@ -33,13 +33,19 @@ Describe 'Get-ImgurCredit' {
         (Get-EmulatorRequest).path | Should -Contain '/3/credits.xml'
     }
 
-    It 'carries the rate limits of its response' {
-        (Get-ImgurCredit).RateLimit | Should -BeOfType ImgurPS.Models.ImgurRateLimit
+    It 'carries the counts of its body as its rate limits, since Imgur sends no rate-limit headers with it' {
+        $credit = Get-ImgurCredit
+
+        $credit.RateLimit | Should -BeOfType ImgurPS.Models.ImgurRateLimit
+        $credit.RateLimit.ClientRemaining | Should -Be $credit.ClientRemaining
+        $credit.RateLimit.UserRemaining | Should -Be $credit.UserRemaining
     }
 
-    It 'writes one Verbose line per request with method, path, status and credits' {
+    It 'writes one Verbose line per request with method, path, status and, when the answer has them, credits' {
         $verbose = Get-ImgurCredit -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
-        $verbose.Message | Should -Match '^GET /3/credits\.json -> (200|304) in \d+ ms; Client \d+/\d+'
+        $verbose.Message | Should -Match '^GET /3/credits\.json -> (200|304) in \d+ ms$'
+        $verbose = Get-ImgurGallery -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
+        $verbose.Message | Should -Match '^GET /3/gallery/hot/viral/day/0\.json\S* -> (200|304) in \d+ ms; Client \d+/\d+'
     }
 
     It 'writes the masked headers to Debug when -Debug or $DebugPreference asks' {

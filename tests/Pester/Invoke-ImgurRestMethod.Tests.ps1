@@ -66,6 +66,26 @@ Describe 'Invoke-ImgurRestMethod' {
         "$($xml.ClientLimit)" | Should -Be "$($json.ClientLimit)"
     }
 
+    It 'returns the JSONP text with -Callback, and reports an error inside it as an error' {
+        $script = Invoke-ImgurRestMethod credits -Callback showCredits
+
+        $script | Should -BeOfType [string]
+        $script | Should -Match '^showCredits\(\{"data":\{"UserLimit":\d+.*\}\);?$'
+        (Get-EmulatorRequest).query | Should -Be 'callback=showCredits'
+        $null = Invoke-ImgurRestMethod image/NoSuchImage -Callback show -ErrorAction SilentlyContinue -ErrorVariable failure
+        $failure[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+    }
+
+    It 'refuses a -Callback that is not a function name, or with -Format Xml' {
+        { Invoke-ImgurRestMethod credits -Callback 'alert(1)//' } | Should -Throw -ErrorId 'ParameterArgumentValidationError*'
+        { Invoke-ImgurRestMethod credits -Callback show -Format Xml } | Should -Throw -ErrorId 'ImgurJsonpNeedsJson*'
+    }
+
+    It 'is answered with JSONP by the emulator when a POST names the callback in its body' {
+        $answer = Invoke-WebRequest -Method Post -Uri "$(Get-EmulatorUri)3/album.json" -Headers @{ Authorization = "Client-ID $((Get-EmulatorCredential).clientId)" } -Body @{ title = 'JSONP'; callback = 'made' }
+        $answer.Content | Should -Match '^made\(\{"data":\{"id":'
+    }
+
     It 'refuses a path that names nothing' {
         Invoke-ImgurRestMethod -Path '/3/' -ErrorAction SilentlyContinue -ErrorVariable failure
         $failure[0].CategoryInfo.Category | Should -Be 'InvalidArgument'

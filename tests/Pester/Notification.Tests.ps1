@@ -66,6 +66,16 @@ Describe 'Get-ImgurNotification and Set-ImgurNotification' {
         (Get-EmulatorRequest).path | Should -Be '/3/account/me/notifications/replies.json'
     }
 
+    It 'reads reply notifications that come as the replies-and-messages object' {
+        $plain = Get-ImgurNotification -AccountReplies -IncludeViewed
+        Add-EmulatorFault -Path '^/3/account/me/notifications/replies' -Kind notification-lists
+
+        $grouped = Get-ImgurNotification -AccountReplies -IncludeViewed
+
+        $plain | Should -Not -BeNullOrEmpty
+        ($grouped | ConvertTo-Comparable) | Should -Be ($plain | ConvertTo-Comparable)
+    }
+
     It 'reports an unknown notification as ObjectNotFound' {
         $null = Get-ImgurNotification -NotificationId 1 -ErrorAction SilentlyContinue -ErrorVariable failure
         $failure[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'

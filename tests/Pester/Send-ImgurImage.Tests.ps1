@@ -144,6 +144,19 @@ Describe 'Send-ImgurImage' {
         (Get-Upload | Select-Object -Last 1).path | Should -Be '/3/image.xml'
     }
 
+    It 'reads an XML upload answer shaped as the real service sends it: type="array" on a root that holds the image' {
+        # What the emulator sends is checked first, so the test cannot pass on a tidier shape than Imgur's (spec Q33).
+        $raw = Invoke-WebRequest -Method Post -Uri "$(Get-EmulatorUri)3/image.xml" -Headers @{ Authorization = "Client-ID $((Get-EmulatorCredential).clientId)" } -Form @{ image = Get-Item (Join-Path $samples 'forest.png') }
+        $root = ([xml]$raw.Content).DocumentElement
+        $root.GetAttribute('type') | Should -Be 'array'
+        $root.SelectSingleNode('deletehash') | Should -Not -BeNullOrEmpty
+
+        $image = Send-ImgurImage -Path (Join-Path $samples 'forest.png') -Format Xml
+
+        $image.DeleteHash | Should -Not -BeNullOrEmpty
+        $image.Type | Should -Be 'image/png'
+    }
+
     It 'carries rate limits that show each upload costing 10 credits and one POST' {
         # Uploads may reach Imgur in any order; whichever came second shows 10 credits and one POST fewer.
         $first, $second = Get-ChildItem (Join-Path $samples '*.png') | Select-Object -First 2 | Send-ImgurImage

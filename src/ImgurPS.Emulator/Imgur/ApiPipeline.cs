@@ -19,7 +19,7 @@ public enum Metering
     /// <summary>Outside <c>/3/</c>: no credentials, no credits, no rate-limit headers (OAuth, unknown routes).</summary>
     Open,
 
-    /// <summary>Needs credentials and reports the counts, but costs nothing (<c>/3/credits</c>).</summary>
+    /// <summary>Needs credentials but costs nothing, and answers without rate-limit headers (<c>/3/credits</c>, spec Q8): the counts are its body.</summary>
     Free,
 
     /// <summary>One credit.</summary>
@@ -113,6 +113,7 @@ public sealed class ApiPipeline(IEndpointRouteBuilder routes, Emulator emulator)
         MapAsync(methods, pattern, metering, async call =>
         {
             call.Fields = await RequestFields.ReadAsync(call.Http.Request, call.Aborted);
+            call.Request.TakeCallbackFromBody(call.Field("callback"));
             lock (call.State.Store.Gate)
             {
                 return handler(call);
@@ -161,7 +162,8 @@ public sealed class ApiPipeline(IEndpointRouteBuilder routes, Emulator emulator)
             await Task.Delay(fault.DelayMs, call.Aborted);
         }
 
-        if (fault?.Kind != FaultKind.NoRateLimitHeaders)
+        // The marketplace gateway adds its own counts to every answer, /3/credits included.
+        if (fault?.Kind != FaultKind.NoRateLimitHeaders && (metering != Metering.Free || call.Request.CommercialKey is not null))
         {
             rate?.ApplyTo(call.Http.Response.Headers, call.Options.ResetForm);
         }

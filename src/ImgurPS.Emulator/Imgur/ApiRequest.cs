@@ -38,10 +38,13 @@ public sealed partial class ApiRequest
     public required string CallerKey { get; init; }
 
     /// <summary>The JSONP function to wrap a JSON answer in, when one was asked for.</summary>
-    public string? JsonpCallback { get; init; }
+    public string? JsonpCallback { get; private set; }
 
     /// <summary><c>_fake_status=200</c>: answer HTTP 200 and keep the real code in the body.</summary>
     public bool FakeStatus { get; init; }
+
+    /// <summary>An image or video upload, whose XML answer has its own root (spec Q33).</summary>
+    public bool IsUpload => Method == "POST" && Path is "/3/upload" or "/3/image";
 
     public bool IsControl => Path == "/_emulator" || Path.StartsWith("/_emulator/", StringComparison.Ordinal);
 
@@ -63,7 +66,7 @@ public sealed partial class ApiRequest
             Caller = caller,
             CommercialKey = NonEmpty(request.Headers["X-Mashape-Key"]) ?? NonEmpty(request.Headers["x-rapidapi-key"]),
             CallerKey = $"{http.Connection.RemoteIpAddress}/{caller.Kind}",
-            JsonpCallback = format == WireFormat.Json && CallbackName().IsMatch(callback) ? callback : null,
+            JsonpCallback = JsonpName(format, callback),
             FakeStatus = request.Query["_fake_status"] == "200",
         };
     }
@@ -85,6 +88,12 @@ public sealed partial class ApiRequest
             ? (path[..^".xml".Length], WireFormat.Xml)
             : (path, WireFormat.Json);
     }
+
+    /// <summary>A POST may carry <c>callback</c> in its body rather than its query (spec 1.7); the query's wins.</summary>
+    public void TakeCallbackFromBody(string? callback) => JsonpCallback ??= JsonpName(Format, callback);
+
+    static string? JsonpName(WireFormat format, string? callback) =>
+        format == WireFormat.Json && callback is not null && CallbackName().IsMatch(callback) ? callback : null;
 
     static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 

@@ -30,6 +30,9 @@ public enum FaultKind
     Delay,
     Reset,
     Truncate,
+    LoneObject,
+    NotificationLists,
+    MessageAsData,
 }
 
 /// <summary>The body of <c>POST /_emulator/faults</c>.</summary>
@@ -63,6 +66,9 @@ public sealed class Fault
         ["delay"] = FaultKind.Delay,
         ["reset"] = FaultKind.Reset,
         ["truncate"] = FaultKind.Truncate,
+        ["lone-object"] = FaultKind.LoneObject,
+        ["notification-lists"] = FaultKind.NotificationLists,
+        ["message-as-data"] = FaultKind.MessageAsData,
     };
 
     readonly Regex path;
@@ -153,6 +159,9 @@ public sealed class Fault
         FaultKind.MismatchedStatus => new ErrorReply(status, JsonValue.Create(message), BodyStatus: status == 400 ? 500 : 400),
         FaultKind.Mashape => new BareJsonReply(status, new JsonObject { ["message"] = MashapeMessage }),
         FaultKind.Reset => new DropReply(Partial: null),
+
+        // A failure told as a bare string in a success envelope, where an object was expected (Q34).
+        FaultKind.MessageAsData => new EnvelopeReply(status, JsonValue.Create(message), Success: true, status),
         _ => null,
     };
 
@@ -169,9 +178,22 @@ public sealed class Fault
             return new DropReply(Partial: reply);
         }
 
-        return Kind == FaultKind.NumericStrings && reply is EnvelopeReply { Success: true, Data: JsonObject or JsonArray } ok
-            ? ok with { Data = AsStrings(ok.Data) }
-            : reply;
+        if (reply is not EnvelopeReply { Success: true } ok)
+        {
+            return reply;
+        }
+
+        return Kind switch
+        {
+            FaultKind.NumericStrings when ok.Data is JsonObject or JsonArray => ok with { Data = AsStrings(ok.Data) },
+
+            // Some endpoints answer a list of one with the item alone (Q14).
+            FaultKind.LoneObject when ok.Data is JsonArray { Count: 1 } single => ok with { Data = single[0]!.DeepClone() },
+
+            // AC-27's notifications can come as NO-01's object of replies and messages (spec 2.1).
+            FaultKind.NotificationLists when ok.Data is JsonArray items => ok with { Data = new JsonObject { ["replies"] = items.DeepClone(), ["messages"] = new JsonArray() } },
+            _ => reply,
+        };
     }
 
     JsonObject ErrorsArray() => new()
@@ -205,12 +227,14 @@ public sealed class Fault
         FaultKind.Mashape => 401,
         FaultKind.ErrorsArray or FaultKind.Empty or FaultKind.MismatchedStatus => 429,
         FaultKind.Html => 503,
+        FaultKind.MessageAsData => 200,
         _ => 500,
     };
 
     static string DefaultMessage(FaultKind kind, int status) => kind switch
     {
         FaultKind.ErrorWith200 => "Unauthorized",
+        FaultKind.MessageAsData => "An error occurred",
         FaultKind.ErrorString => "An error occurred",
         FaultKind.Html when status == 503 => "Error 503 client read error",
         _ => ReasonPhrases.GetReasonPhrase(status),

@@ -93,7 +93,7 @@ public static class ReplyWriter
     {
         if (request.Format == WireFormat.Xml)
         {
-            return (XmlEnvelope.Write(reply.Data, reply.Success, reply.BodyStatus), "application/xml");
+            return (XmlEnvelope.Write(reply.Data, reply.Success, reply.BodyStatus, request.IsUpload), "application/xml");
         }
 
         string json = ToJson(new JsonObject

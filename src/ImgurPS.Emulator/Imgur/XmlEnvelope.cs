@@ -7,19 +7,21 @@ namespace ImgurPS.Emulator.Imgur;
 
 /// <summary>
 /// The XML wire format (spec 1.7): a <c>&lt;data success="1" status="200"&gt;</c> root, object fields
-/// as child elements named by their JSON key, arrays marked <c>type="array"</c> with <c>&lt;item&gt;</c>
-/// children, null and empty strings as empty elements, booleans as <c>true</c>/<c>false</c>.
+/// as child elements named by their JSON key, lists as <c>&lt;item&gt;</c> children, null and empty strings as
+/// empty elements, booleans as <c>true</c>/<c>false</c>. As the real service does (spec Q33), only the root and
+/// empty lists say <c>type="array"</c>, and an upload's answer says it on a root that holds the image's fields.
 /// </summary>
 public static class XmlEnvelope
 {
-    public static string Write(JsonNode? data, bool success, int status)
+    public static string Write(JsonNode? data, bool success, int status, bool isUpload = false)
     {
-        XElement root = Element("data", data);
+        XElement root = Element("data", data, isRoot: true);
+        if (isUpload && root.Attribute("type") is null) root.Add(new XAttribute("type", "array"));
         root.Add(new XAttribute("success", success ? "1" : "0"), new XAttribute("status", status));
         return "<?xml version=\"1.0\" encoding=\"utf-8\"?>" + root.ToString(SaveOptions.DisableFormatting);
     }
 
-    static XElement Element(string name, JsonNode? node)
+    static XElement Element(string name, JsonNode? node, bool isRoot = false)
     {
         var element = new XElement(name);
         switch (node)
@@ -32,7 +34,7 @@ public static class XmlEnvelope
 
                 break;
             case JsonArray items:
-                element.Add(new XAttribute("type", "array"));
+                if (isRoot || items.Count == 0) element.Add(new XAttribute("type", "array"));
                 foreach (JsonNode? item in items)
                 {
                     element.Add(Element("item", item));

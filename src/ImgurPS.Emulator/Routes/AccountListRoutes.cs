@@ -10,7 +10,8 @@ namespace ImgurPS.Emulator.Routes;
 /// An account's content (spec 2.1 AC-02..AC-04, AC-12..AC-26): favorites, submissions, albums,
 /// images and comments, each with its item, <c>/ids</c> and <c>/count</c> forms. Listings page by
 /// the account rules (<see cref="Paging.AccountPage"/>). The owner with Bearer sees everything;
-/// anyone else (Client-ID included, which Imgur also lets read public images) sees public items.
+/// anyone else sees public items. Client-ID callers may read the image listing (AC-22), not the single image,
+/// the ids or the count (AC-23..25), which need a user.
 /// </summary>
 public static class AccountListRoutes
 {
@@ -30,9 +31,10 @@ public static class AccountListRoutes
         api.Map(["DELETE"], Base + "/album/{id}", Metering.Request, DeleteAlbum);
 
         api.Map(["GET"], Base + "/images/{page?}", Metering.Request, call => List(call, Images, (image, _) => ImgurJson.Image(image, call.View)));
-        api.Map(["GET"], Base + "/images/ids/{page?}", Metering.Request, call => List(call, Images, (image, _) => image.Id));
-        api.Map(["GET"], Base + "/images/count", Metering.Request, call => Count(call, Images));
-        api.Map(["GET"], Base + "/image/{id}", Metering.Request, call => One(call, Images, image => ImgurJson.Image(image, call.View)));
+        // AC-23..25 need a signed-in user, whatever the account (spec 2.1); the listing AC-22 does not.
+        api.Map(["GET"], Base + "/images/ids/{page?}", Metering.Request, call => call.NeedUser(out _) ?? List(call, Images, (image, _) => image.Id));
+        api.Map(["GET"], Base + "/images/count", Metering.Request, call => call.NeedUser(out _) ?? Count(call, Images));
+        api.Map(["GET"], Base + "/image/{id}", Metering.Request, call => call.NeedUser(out _) ?? One(call, Images, image => ImgurJson.Image(image, call.View)));
         api.Map(["DELETE"], Base + "/image/{id}", Metering.Request, DeleteImage);
 
         api.Map(["GET"], Base + "/comments/{sort?}/{page?}", Metering.Request, call => CommentList(call, (c, _) => ImgurJson.Comment(c, call.View, children: false)));

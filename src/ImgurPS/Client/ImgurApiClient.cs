@@ -110,7 +110,14 @@ internal sealed class ImgurApiClient
             var rateLimit = ImgurCall.RateLimitOf(message);
             try
             {
-                using var payload = ImgurResponseParser.Parse((int)response.StatusCode, response.Content.Headers.ContentType?.MediaType, body, request.Method.Method, path);
+                using var payload = request.JsonpCallback is { } callback
+                    ? ImgurResponseParser.ParseJsonp((int)response.StatusCode, body, callback, request.Method.Method, path)
+                    : ImgurResponseParser.Parse((int)response.StatusCode, response.Content.Headers.ContentType?.MediaType, body, request.Method.Method, path);
+                if (payload.Data.ValueKind == JsonValueKind.String && AnswerShape<T>.IsStructured)
+                {
+                    // Imgur reports some failures as a bare string in a success envelope (spec Q34).
+                    throw new ImgurApiException((int)response.StatusCode, payload.Data.GetString()!, request.Method.Method, path);
+                }
                 var data = read(payload.Data);
                 call.Session.Seen.Record(data);
                 return new ImgurResult<T>(data, rateLimit);
@@ -173,4 +180,10 @@ internal sealed class ImgurApiClient
 
     private static bool IsStoppedTransfer(Exception error) =>
         error is OperationCanceledException or ObjectDisposedException or IOException or HttpRequestException;
+}
+
+/// <summary>Whether an operation's answer is an object or a list, which a bare string can never be.</summary>
+internal static class AnswerShape<T>
+{
+    public static readonly bool IsStructured = !(typeof(T) == typeof(string) || typeof(T) == typeof(object) || typeof(T).IsValueType);
 }

@@ -8,8 +8,26 @@ internal static class ImgurEndpoint
 {
     public static readonly Uri Default = new("https://api.imgur.com/");
 
-    /// <summary>The commercial (RapidAPI) host of spec 1.3.</summary>
-    public static readonly Uri Commercial = new("https://imgur-apiv3.p.rapidapi.com/");
+    /// <summary>The commercial (RapidAPI) host of spec 1.3, the default of Connect-Imgur -RapidApiHost.</summary>
+    public const string CommercialHost = "imgur-apiv3.p.rapidapi.com";
+
+    /// <summary>The API root on a marketplace host.</summary>
+    public static Uri Commercial(string host) => new($"https://{host}/");
+
+    /// <summary>
+    /// Checks a marketplace host name, which goes into the x-rapidapi-host header and the default address: a DNS name
+    /// and nothing else (no scheme, port, path or spaces).
+    /// </summary>
+    public static string ValidateHost(string host)
+    {
+        if (Uri.CheckHostName(host) != UriHostNameType.Dns)
+        {
+            throw new ArgumentException(
+                $"The RapidAPI host '{host}' is not a host name. Give the name alone, as RapidAPI shows it, such as {CommercialHost}.",
+                nameof(host));
+        }
+        return host.ToLowerInvariant();
+    }
 
     /// <summary>
     /// Checks a base address: absolute, without user information, https (plain http only for loopback, e.g. the

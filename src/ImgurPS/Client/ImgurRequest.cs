@@ -42,6 +42,9 @@ internal sealed class ImgurRequest
     /// <summary>A media type for the Accept header, for routes that want their own (the v1 block routes, spec Q29).</summary>
     public string? Accept { get; private set; }
 
+    /// <summary>The JSONP function name (spec 1.7), sent as callback; the answer is the script text, kept as it came.</summary>
+    public string? JsonpCallback { get; private set; }
+
     /// <summary>Uploads get time to send their body before the wait for the answer starts (<see cref="AnswerTimer"/>).</summary>
     public bool IsUpload { get; private set; }
 
@@ -136,6 +139,12 @@ internal sealed class ImgurRequest
             return content;
         };
         return this;
+    }
+
+    public ImgurRequest WithJsonp(string callback)
+    {
+        JsonpCallback = callback;
+        return WithQuery("callback", callback);
     }
 
     public ImgurRequest WithAccept(string mediaType)

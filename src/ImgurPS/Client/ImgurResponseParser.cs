@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using System.Xml;
 
 namespace ImgurPS.Client;
 
@@ -33,6 +34,9 @@ internal static class ImgurResponseParser
     private static readonly Regex HtmlTitle = new(@"<(title|h1)[^>]*>(?<text>.*?)</\1>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.Compiled);
     private static readonly Regex HtmlTag = new(@"<[^>]+>|\s+", RegexOptions.Compiled);
 
+    // A web page rather than an API answer: pages are rarely well-formed XML, so this is decided before parsing.
+    private static readonly Regex HtmlMarker = new(@"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.Compiled);
+
     public static ImgurPayload Parse(int httpStatus, string? mediaType, byte[] body, string method, string path)
     {
         var start = FirstNonWhitespace(body);
@@ -45,11 +49,7 @@ internal static class ImgurResponseParser
         var json = new ReadOnlyMemory<byte>(body, start, body.Length - start);
         if (body[start] == (byte)'<')
         {
-            if (!XmlEnvelopeReader.TryConvert(body, out var converted))
-            {
-                throw new ImgurApiException(httpStatus, DescribeHtml(httpStatus, body), method, path);
-            }
-            json = converted;
+            json = ReadXml(httpStatus, body, method, path);
         }
 
         JsonDocument document;
@@ -57,8 +57,13 @@ internal static class ImgurResponseParser
         {
             document = JsonDocument.Parse(json);
         }
-        catch (JsonException)
+        catch (JsonException error)
         {
+            // Imgur's own documentation shows JSON with trailing commas and single quotes; name it as broken JSON.
+            if (body[start] is (byte)'{' or (byte)'[')
+            {
+                throw new ImgurApiException(httpStatus, $"{Reason(httpStatus)}: Imgur sent malformed JSON ({error.Message})", method, path);
+            }
             var kind = mediaType is null ? "a body" : $"a {mediaType} body";
             throw new ImgurApiException(httpStatus, $"{Reason(httpStatus)}: Imgur sent {kind} that is neither JSON nor XML.", method, path);
         }
@@ -72,6 +77,27 @@ internal static class ImgurResponseParser
             document.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// A JSONP answer (spec 1.7): the envelope inside <c>callback(...)</c> is read like any answer, so errors throw
+    /// as usual, and the payload's data is the whole script text, which is what the caller asked for.
+    /// </summary>
+    public static ImgurPayload ParseJsonp(int httpStatus, byte[] body, string callback, string method, string path)
+    {
+        var text = Encoding.UTF8.GetString(body).Trim();
+        var call = callback + "(";
+        var end = text.EndsWith(");", StringComparison.Ordinal) ? 2 : text.EndsWith(")", StringComparison.Ordinal) ? 1 : 0;
+        if (!text.StartsWith(call, StringComparison.Ordinal) || end == 0)
+        {
+            // An error or an outage page can come unwrapped; read it for its message first.
+            Parse(httpStatus, null, body, method, path).Dispose();
+            throw new ImgurApiException(httpStatus, $"Imgur did not wrap its answer in {callback}(...), as the callback parameter asks.", method, path);
+        }
+
+        var inner = text.Substring(call.Length, text.Length - call.Length - end);
+        Parse(httpStatus, "application/json", Encoding.UTF8.GetBytes(inner), method, path).Dispose();
+        return Wrap(JsonDocument.Parse(JsonSerializer.SerializeToUtf8Bytes(text)));
     }
 
     private static ImgurPayload Unwrap(JsonDocument document, int httpStatus, string method, string path)
@@ -153,9 +179,27 @@ internal static class ImgurResponseParser
     private static int EffectiveStatus(int httpStatus, int? bodyStatus) =>
         IsSuccess(httpStatus) && bodyStatus is >= 400 and < 600 ? bodyStatus.Value : httpStatus;
 
-    private static string DescribeHtml(int httpStatus, byte[] body)
+    private static byte[] ReadXml(int httpStatus, byte[] body, string method, string path)
     {
         var text = Encoding.UTF8.GetString(body);
+        if (HtmlMarker.IsMatch(text)) throw new ImgurApiException(httpStatus, DescribeHtml(httpStatus, text), method, path);
+        try
+        {
+            return XmlEnvelopeReader.Convert(body) ?? throw new ImgurApiException(httpStatus, DescribeHtml(httpStatus, text), method, path);
+        }
+        catch (XmlException) when (HtmlTitle.IsMatch(text))
+        {
+            throw new ImgurApiException(httpStatus, DescribeHtml(httpStatus, text), method, path);
+        }
+        catch (XmlException error)
+        {
+            // Imgur's own documentation shows a malformed XML error; say so rather than call it a web page.
+            throw new ImgurApiException(httpStatus, $"{Reason(httpStatus)}: Imgur sent malformed XML ({error.Message}).", method, path);
+        }
+    }
+
+    private static string DescribeHtml(int httpStatus, string text)
+    {
         var match = HtmlTitle.Match(text);
         var title = match.Success ? HtmlTag.Replace(match.Groups["text"].Value, " ").Trim() : string.Empty;
         if (title.Length > 120) title = title.Substring(0, 120) + "…";

@@ -31,6 +31,9 @@ internal sealed class ImgurSession
 
     public string? MarketplaceKey { get; private set; }
 
+    /// <summary>The marketplace host named in x-rapidapi-host (Connect-Imgur -RapidApiHost).</summary>
+    public string MarketplaceHost { get; set; } = ImgurEndpoint.CommercialHost;
+
     public string? AccountUsername { get; set; }
 
     public long? AccountId { get; set; }
@@ -74,11 +77,17 @@ internal sealed class ImgurSession
 
     public bool IsCommercial => MarketplaceKey is not null;
 
-    /// <summary>The rate limits of the latest response that carried them.</summary>
+    /// <summary>The latest known rate limits: each family's newest reading, kept until its reset.</summary>
     public ImgurRateLimit? LastRateLimit
     {
         get => Volatile.Read(ref _lastRateLimit);
         set => Volatile.Write(ref _lastRateLimit, value);
+    }
+
+    /// <summary>Takes in a newer reading without forgetting the families it does not carry.</summary>
+    public void RememberRateLimit(ImgurRateLimit reading)
+    {
+        lock (CreditGate) LastRateLimit = reading.Over(LastRateLimit);
     }
 
     public void SetClientSecret(string? secret) => ClientSecret = Remember(secret);

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -12,6 +13,8 @@ namespace ImgurPS.Client;
 /// </summary>
 internal static class XmlEnvelopeReader
 {
+    private const string ListEntry = "item";
+
     private static readonly XmlReaderSettings SafeSettings = new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
@@ -20,22 +23,17 @@ internal static class XmlEnvelopeReader
         IgnoreProcessingInstructions = true,
     };
 
-    /// <summary>True when the body is an XML document whose root is Imgur's data element.</summary>
-    public static bool TryConvert(byte[] body, out byte[] json)
+    /// <summary>The envelope as JSON, or null when the document's root is not Imgur's data element.</summary>
+    /// <exception cref="XmlException">The body is not well-formed XML.</exception>
+    public static byte[]? Convert(byte[] body)
     {
-        json = System.Array.Empty<byte>();
         XElement root;
-        try
+        using (var reader = XmlReader.Create(new MemoryStream(body), SafeSettings))
         {
-            using var reader = XmlReader.Create(new MemoryStream(body), SafeSettings);
             root = XElement.Load(reader);
         }
-        catch (XmlException)
-        {
-            return false;
-        }
 
-        if (root.Name.LocalName != "data") return false;
+        if (root.Name.LocalName != "data") return null;
 
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
@@ -47,36 +45,58 @@ internal static class XmlEnvelopeReader
             if (int.TryParse((string?)root.Attribute("status"), out var status)) writer.WriteNumber("status", status);
             writer.WriteEndObject();
         }
-        json = buffer.ToArray();
-        return true;
+        return buffer.ToArray();
     }
 
+    // List or object is decided by the children, never by the type attribute alone (spec Q33): a real upload
+    // answer says type="array" on a root that holds one image's fields, and real lists come without the attribute.
     private static void WriteValue(XElement element, Utf8JsonWriter writer)
     {
-        if ((string?)element.Attribute("type") == "array")
+        var children = element.Elements().ToList();
+        if (children.Count == 0)
         {
-            writer.WriteStartArray();
-            foreach (var item in element.Elements()) WriteValue(item, writer);
-            writer.WriteEndArray();
+            WriteLeaf(element, writer);
         }
-        else if (element.HasElements)
+        else if (children.All(child => child.Name.LocalName == ListEntry))
+        {
+            WriteList(children, writer);
+        }
+        else
         {
             writer.WriteStartObject();
-            foreach (var field in element.Elements().GroupBy(child => child.Name.LocalName))
+            // A name written twice keeps its first value: Imgur's own tag vote example writes the author as a second <name>.
+            foreach (var field in children.GroupBy(child => child.Name.LocalName))
             {
                 writer.WritePropertyName(field.Key);
                 WriteValue(field.First(), writer);
             }
             writer.WriteEndObject();
         }
-        else if (element.Value.Length == 0 || element.Value == "null")
+    }
+
+    private static void WriteList(IEnumerable<XElement> entries, Utf8JsonWriter writer)
+    {
+        writer.WriteStartArray();
+        foreach (var entry in entries) WriteValue(entry, writer);
+        writer.WriteEndArray();
+    }
+
+    private static void WriteLeaf(XElement element, Utf8JsonWriter writer)
+    {
+        if (element.Value.Length > 0 && element.Value != "null")
         {
-            // Imgur writes null and "" alike as an empty element; one legacy example printed the word null.
-            writer.WriteNullValue();
+            writer.WriteStringValue(element.Value);
+        }
+        else if ((string?)element.Attribute("type") == "array")
+        {
+            // An empty list is a self-closed element that says it is one.
+            writer.WriteStartArray();
+            writer.WriteEndArray();
         }
         else
         {
-            writer.WriteStringValue(element.Value);
+            // Imgur writes null and "" alike as an empty element; one legacy example printed the word null.
+            writer.WriteNullValue();
         }
     }
 }

@@ -26,6 +26,17 @@ public sealed class ImgurCredit : ImgurObject
     [JsonPropertyName("ClientRemaining")]
     public long ClientRemaining { get; set; }
 
+    /// <summary>The counts as a rate-limit reading: /3/credits answers without rate-limit headers (spec Q8).</summary>
+    internal ImgurRateLimit AsRateLimit(DateTimeOffset observedAt) => new()
+    {
+        UserLimit = UserLimit,
+        UserRemaining = UserRemaining,
+        UserReset = UserReset,
+        ClientLimit = ClientLimit,
+        ClientRemaining = ClientRemaining,
+        ObservedAt = observedAt,
+    };
+
     /// <inheritdoc />
     public override string ToString() => $"Client {ClientRemaining}/{ClientLimit}, User {UserRemaining}/{UserLimit}";
 }

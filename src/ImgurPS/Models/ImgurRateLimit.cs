@@ -41,6 +41,35 @@ public sealed class ImgurRateLimit
     /// <summary>When ImgurPS read these headers.</summary>
     public DateTimeOffset ObservedAt { get; set; }
 
+    /// <summary>
+    /// This reading with the families it lacks taken from an earlier one whose reset has not passed: a GET's answer
+    /// carries no POST limits, and /3/credits no headers at all, yet the earlier counts still hold.
+    /// </summary>
+    internal ImgurRateLimit Over(ImgurRateLimit? earlier)
+    {
+        if (earlier is null) return this;
+        var merged = (ImgurRateLimit)MemberwiseClone();
+        if (UserRemaining is null && Holds(earlier.UserReset))
+        {
+            (merged.UserLimit, merged.UserRemaining, merged.UserReset) = (earlier.UserLimit, earlier.UserRemaining, earlier.UserReset);
+        }
+        if (ClientRemaining is null && Holds(earlier.ClientReset))
+        {
+            (merged.ClientLimit, merged.ClientRemaining, merged.ClientReset) = (earlier.ClientLimit, earlier.ClientRemaining, earlier.ClientReset);
+        }
+        if (PostRemaining is null && Holds(earlier.PostReset))
+        {
+            (merged.PostLimit, merged.PostRemaining, merged.PostReset) = (earlier.PostLimit, earlier.PostRemaining, earlier.PostReset);
+        }
+        if (MarketplaceRemaining is null)
+        {
+            (merged.MarketplaceLimit, merged.MarketplaceRemaining) = (earlier.MarketplaceLimit, earlier.MarketplaceRemaining);
+        }
+        return merged;
+    }
+
+    private bool Holds(DateTimeOffset? reset) => reset is null || reset > ObservedAt;
+
     /// <inheritdoc />
     public override string ToString() =>
         MarketplaceRemaining is { } market

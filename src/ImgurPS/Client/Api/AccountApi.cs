@@ -136,16 +136,23 @@ internal static class AccountApi
         return status;
     }
 
-    public static async Task<List<ImgurBlockedAccount>> GetBlockListAsync(this ImgurApiClient client, ImgurCall call)
+    /// <summary>
+    /// One page of the block list (AC-33): <paramref name="cursor"/> is the <c>next</c> of the page before, null for
+    /// the first. The spec does not say how the cursor goes back; ImgurPS sends it as the <c>cursor</c> query.
+    /// </summary>
+    public static async Task<BlockListPage> GetBlockListPageAsync(this ImgurApiClient client, ImgurCall call, string? cursor)
     {
-        var result = await client.SendAsync(call, ImgurRequest.Api(HttpMethod.Get, "account", "me", "block"), ReadBlockList).ConfigureAwait(false);
-        return result.StampEach();
+        var request = ImgurRequest.Api(HttpMethod.Get, "account", "me", "block");
+        if (cursor is not null) request = request.WithQuery("cursor", cursor);
+        var result = await client.SendAsync(call, request, ReadBlockList).ConfigureAwait(false);
+        result.Data.Items.StampEach(result.RateLimit);
+        return result.Data;
     }
 
-    private static List<ImgurBlockedAccount> ReadBlockList(JsonElement data) =>
+    private static BlockListPage ReadBlockList(JsonElement data) =>
         data.ValueKind == JsonValueKind.Array
-            ? ImgurJson.ReadList<ImgurBlockedAccount>(data)
-            : ImgurJson.Read<BlockListPage>(data)?.Items?.ToList() ?? new List<ImgurBlockedAccount>();
+            ? new BlockListPage { Items = ImgurJson.ReadList<ImgurBlockedAccount>(data).ToArray() }
+            : ImgurJson.Read<BlockListPage>(data) ?? new BlockListPage();
 
     /// <summary>AC-34: the client id goes in the query and the password in a JSON body, never in the URL.</summary>
     public static Task DeleteAccountAsync(this ImgurApiClient client, ImgurCall call, string password, IReadOnlyCollection<string> reasons, string? feedback)

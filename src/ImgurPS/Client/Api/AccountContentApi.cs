@@ -13,14 +13,20 @@ namespace ImgurPS.Client.Api;
 /// </summary>
 internal sealed class AccountContent
 {
-    public static readonly AccountContent Albums = new("albums", "album");
-    public static readonly AccountContent Images = new("images", "image");
+    public static readonly AccountContent Albums = new("albums", "album", beyondListingNeedsUser: false);
 
-    private AccountContent(string plural, string singular)
+    // AC-23..25 (an image, the ids, the count) need a signed-in user; the listing AC-22 is read with a client id too.
+    public static readonly AccountContent Images = new("images", "image", beyondListingNeedsUser: true);
+
+    private AccountContent(string plural, string singular, bool beyondListingNeedsUser)
     {
         Plural = plural;
         Singular = singular;
+        BeyondListingNeedsUser = beyondListingNeedsUser;
     }
+
+    /// <summary>Whether the single item, id list and count routes need a signed-in user whatever the account.</summary>
+    public bool BeyondListingNeedsUser { get; }
 
     /// <summary>The listing segment: albums or images.</summary>
     public string Plural { get; }

@@ -17,6 +17,7 @@ internal static class RawApi
     /// <summary>
     /// Sends <paramref name="method"/> to a path below /3/ ("gallery/hot", "/3/credits.json" and "3/credits" all
     /// work: a leading /3/ and the format extension are dropped, since the call's format decides the extension).
+    /// With <paramref name="jsonpCallback"/> the answer is the JSONP script text, as a string.
     /// </summary>
     public static async Task<ImgurResult<object?>> SendRawAsync(
         this ImgurApiClient client,
@@ -24,9 +25,11 @@ internal static class RawApi
         HttpMethod method,
         string path,
         IEnumerable<KeyValuePair<string, string?>>? query,
-        IEnumerable<KeyValuePair<string, string?>>? form)
+        IEnumerable<KeyValuePair<string, string?>>? form,
+        string? jsonpCallback = null)
     {
         var request = ImgurRequest.Api(method, RawSegments(path));
+        if (jsonpCallback is not null) request.WithJsonp(jsonpCallback);
         foreach (var pair in query ?? Enumerable.Empty<KeyValuePair<string, string?>>()) request.WithQuery(pair.Key, pair.Value);
         if (form is not null) request.WithForm(form);
         return await client.SendAsync(call, request, ImgurJson.ToPlain).ConfigureAwait(false);

@@ -8,8 +8,6 @@ namespace ImgurPS.Client.Handlers;
 /// <summary>Adds the session's credentials (spec 1.2, 1.3): Bearer or Client-ID, never both, plus the marketplace key.</summary>
 internal sealed class AuthorizationHandler : DelegatingHandler
 {
-    internal const string MarketplaceHost = "imgur-apiv3.p.rapidapi.com";
-
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (ImgurCall.Of(request)?.Session is { } session)
@@ -28,7 +26,7 @@ internal sealed class AuthorizationHandler : DelegatingHandler
                 // The docs name X-Mashape-Key; newer RapidAPI clients send the x-rapidapi pair. Both are accepted.
                 request.Headers.TryAddWithoutValidation("X-Mashape-Key", key);
                 request.Headers.TryAddWithoutValidation("x-rapidapi-key", key);
-                request.Headers.TryAddWithoutValidation("x-rapidapi-host", MarketplaceHost);
+                request.Headers.TryAddWithoutValidation("x-rapidapi-host", session.MarketplaceHost);
             }
         }
 

@@ -16,7 +16,7 @@ internal sealed class RateLimitHandler : DelegatingHandler
             ImgurCall.SetRateLimit(request, limit);
             if (ImgurCall.Of(request) is { } call)
             {
-                call.Session.LastRateLimit = limit;
+                call.Session.RememberRateLimit(limit);
                 call.CreditGuard.Observe(call, limit);
             }
         }

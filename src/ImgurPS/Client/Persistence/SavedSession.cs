@@ -15,6 +15,8 @@ internal sealed class SavedSession
 
     public string? MarketplaceKey { get; set; }
 
+    public string? MarketplaceHost { get; set; }
+
     public string? AccountUsername { get; set; }
 
     public long? AccountId { get; set; }
@@ -26,6 +28,7 @@ internal sealed class SavedSession
         ClientSecret = session.ClientSecret,
         RefreshToken = session.RefreshToken,
         MarketplaceKey = session.MarketplaceKey,
+        MarketplaceHost = session.MarketplaceHost,
         AccountUsername = session.AccountUsername,
         AccountId = session.AccountId,
     };
@@ -37,6 +40,7 @@ internal sealed class SavedSession
         session.SetClientSecret(ClientSecret);
         session.SetRefreshToken(RefreshToken);
         session.SetMarketplaceKey(MarketplaceKey);
+        session.MarketplaceHost = ImgurEndpoint.ValidateHost(MarketplaceHost ?? ImgurEndpoint.CommercialHost);
         session.AccountUsername = AccountUsername;
         session.AccountId = AccountId;
         return session;

@@ -56,7 +56,7 @@ public abstract class AccountContentCmdlet<TItem> : ImgurApiCmdlet
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        var call = NewCall(requiresUser: IsMe(Username));
+        var call = NewCall(requiresUser: IsMe(Username) || Content.BeyondListingNeedsUser && ParameterSetName != ListSet);
         switch (ParameterSetName)
         {
             case ByIdSet:

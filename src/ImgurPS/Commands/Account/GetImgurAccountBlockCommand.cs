@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using System.Net.Http;
+using ImgurPS.Client;
 using ImgurPS.Client.Api;
 using ImgurPS.Models;
 
@@ -26,7 +28,7 @@ public sealed class GetImgurAccountBlockCommand : ImgurApiCmdlet
         var call = NewCall(requiresUser: true);
         if (ParameterSetName == ListSet)
         {
-            WriteResult(Client.GetBlockListAsync(call), "me", enumerateCollection: true);
+            WriteBlockList(call);
             return;
         }
 
@@ -34,5 +36,19 @@ public sealed class GetImgurAccountBlockCommand : ImgurApiCmdlet
         {
             WriteResult(Client.SendBlockAsync(call, HttpMethod.Get, name), name);
         }
+    }
+
+    // Follows the cursor the answer carries; a cursor seen before would page forever, so it ends the list.
+    private void WriteBlockList(ImgurCall call)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        string? cursor = null;
+        do
+        {
+            if (!TryAwait(Client.GetBlockListPageAsync(call, cursor), "me", out var page)) return;
+            if (page.Items is not null) WriteObject(page.Items, enumerateCollection: true);
+            cursor = page.Next;
+        }
+        while (!string.IsNullOrEmpty(cursor) && seen.Add(cursor!));
     }
 }

@@ -83,7 +83,15 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
     [SecureStringTransformation]
     public SecureString? RapidApiKey { get; set; }
 
-    /// <summary>The API root: https://api.imgur.com/ by default, the RapidAPI host with -RapidApiKey, or the emulator's address.</summary>
+    /// <summary>The marketplace host for -RapidApiKey, sent as x-rapidapi-host and the default address; imgur-apiv3.p.rapidapi.com by default.</summary>
+    [Parameter(ParameterSetName = AnonymousSet)]
+    [Parameter(ParameterSetName = RefreshTokenSet)]
+    [Parameter(ParameterSetName = AccessTokenSet)]
+    [Parameter(ParameterSetName = InteractiveSet)]
+    [ValidateNotNullOrEmpty]
+    public string RapidApiHost { get; set; } = ImgurEndpoint.CommercialHost;
+
+    /// <summary>The API root: https://api.imgur.com/ by default, https://(-RapidApiHost)/ with -RapidApiKey, or the emulator's address.</summary>
     [Parameter(ParameterSetName = AnonymousSet)]
     [Parameter(ParameterSetName = RefreshTokenSet)]
     [Parameter(ParameterSetName = AccessTokenSet)]
@@ -132,18 +140,27 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
 
     private ImgurSession FromParameters()
     {
+        if (RapidApiKey is null && MyInvocation.BoundParameters.ContainsKey(nameof(RapidApiHost)))
+        {
+            ThrowTerminatingError(ImgurErrors.ToErrorRecord(
+                new ArgumentException("-RapidApiHost names the marketplace host of a commercial session; give -RapidApiKey with it.", nameof(RapidApiHost)),
+                RapidApiHost));
+        }
+
         Uri baseUri;
+        string marketplaceHost;
         try
         {
-            baseUri = ImgurEndpoint.Validate(BaseUri ?? (RapidApiKey is null ? ImgurEndpoint.Default : ImgurEndpoint.Commercial));
+            marketplaceHost = ImgurEndpoint.ValidateHost(RapidApiHost);
+            baseUri = ImgurEndpoint.Validate(BaseUri ?? (RapidApiKey is null ? ImgurEndpoint.Default : ImgurEndpoint.Commercial(marketplaceHost)));
         }
         catch (ArgumentException error)
         {
-            ThrowTerminatingError(ImgurErrors.ToErrorRecord(error, ImgurEndpoint.WithoutUserInfo(BaseUri)));
+            ThrowTerminatingError(ImgurErrors.ToErrorRecord(error, error.ParamName == "host" ? RapidApiHost : ImgurEndpoint.WithoutUserInfo(BaseUri)));
             throw;
         }
 
-        var session = new ImgurSession(baseUri, ClientId);
+        var session = new ImgurSession(baseUri, ClientId) { MarketplaceHost = marketplaceHost };
         session.SetMarketplaceKey(SecureStringTransformationAttribute.Reveal(RapidApiKey));
         session.SetClientSecret(SecureStringTransformationAttribute.Reveal(ClientSecret));
         session.SetRefreshToken(SecureStringTransformationAttribute.Reveal(RefreshToken));

@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Management.Automation;
 using System.Net.Http;
+using ImgurPS.Client;
 using ImgurPS.Client.Api;
 
 namespace ImgurPS.Commands.Misc;
@@ -32,14 +33,28 @@ public sealed class InvokeImgurRestMethodCommand : ImgurApiCmdlet
     [Parameter]
     public IDictionary? Body { get; set; }
 
+    /// <summary>Asks for JSONP: Imgur wraps the JSON answer in a call to this function, and the cmdlet writes that text as a string.</summary>
+    [Parameter]
+    [ValidatePattern(@"^[A-Za-z_$][\w$.]*$")]
+    public string? Callback { get; set; }
+
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
+        if (Callback is not null && Format == ImgurFormat.Xml)
+        {
+            ThrowTerminatingError(new ErrorRecord(
+                new ArgumentException("-Callback asks for JSONP, which wraps the JSON form; leave -Format at Json."),
+                "ImgurJsonpNeedsJson",
+                ErrorCategory.InvalidArgument,
+                Callback));
+        }
+
         var call = NewCall();
         var method = new HttpMethod(Method.ToUpperInvariant());
         if (method != HttpMethod.Get && !ShouldChange($"/3/{Path.TrimStart('/')}", $"Send {method.Method}")) return;
 
-        if (TryAwait(Client.SendRawAsync(call, method, Path, PlainObjects.ToFields(Query), PlainObjects.ToFields(Body)), Path, out var result))
+        if (TryAwait(Client.SendRawAsync(call, method, Path, PlainObjects.ToFields(Query), PlainObjects.ToFields(Body), Callback), Path, out var result))
         {
             WriteObject(PlainObjects.ToPowerShell(result.Data), enumerateCollection: true);
         }
