@@ -30,6 +30,9 @@ public enum FaultKind
     Delay,
     Reset,
     Truncate,
+
+    /// <summary>Lets the operation run, then holds its answer back for delayMs: the client may stop or die meanwhile.</summary>
+    Hold,
 }
 
 /// <summary>The body of <c>POST /_emulator/faults</c>.</summary>
@@ -63,6 +66,7 @@ public sealed class Fault
         ["delay"] = FaultKind.Delay,
         ["reset"] = FaultKind.Reset,
         ["truncate"] = FaultKind.Truncate,
+        ["hold"] = FaultKind.Hold,
     };
 
     readonly Regex path;
@@ -94,6 +98,9 @@ public sealed class Fault
     public FaultKind Kind { get; }
 
     public int DelayMs { get; }
+
+    /// <summary>The wait before the operation; a hold waits after it instead.</summary>
+    public int DelayBeforeMs => Kind == FaultKind.Hold ? 0 : DelayMs;
 
     /// <summary>Checks a control request and builds the fault; throws <see cref="ArgumentException"/> saying what is wrong.</summary>
     public static Fault Create(FaultRequest request)
