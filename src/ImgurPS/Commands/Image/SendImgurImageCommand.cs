@@ -32,6 +32,9 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
     // Files skipped because an earlier run may have uploaded them; listed in one warning at the end.
     private readonly List<string> _doubtful = new();
 
+    // Inputs not sent because Imgur could not be reached.
+    private int _unsent;
+
     /// <summary>Files to upload; wildcards are expanded.</summary>
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [SupportsWildcards]
@@ -123,6 +126,7 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
         try
         {
             WriteFinished(all: true);
+            if (_uploads!.Unreachable is { } unreachable) ThrowUnreachable(unreachable);
             if (_doubtful.Count > 0)
             {
                 WriteWarning($"{_doubtful.Count} file(s) may already be on Imgur, so they were not sent: an earlier run sent them and lost Imgur's answer, and ImgurPS can look them up only in the images of the signed-in account that sent them: "
@@ -167,6 +171,12 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
 
     private void UploadFile(string path)
     {
+        if (_uploads!.Unreachable is not null)
+        {
+            _unsent++;
+            return;
+        }
+
         // A file that cannot be sent gives null; its error waits in line for its turn.
         var file = _uploads!.Prepare(path);
         if (file is null)
@@ -208,6 +218,11 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
         }
 
         if (!ShouldProcess(url.AbsoluteUri, "Upload to Imgur")) return;
+        if (_uploads!.Unreachable is not null)
+        {
+            _unsent++;
+            return;
+        }
         var call = Call();
         var client = Client;
         var details = Details(null);
@@ -223,10 +238,15 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
     {
         while (_uploads!.TryTakeDue(all, out var upload))
         {
-            if (_uploads.Unreachable is { } unreachable && upload.Task.IsFaulted) StopUnreachable(upload, unreachable);
             try
             {
-                if (TryAwait(upload.Task, upload.Source, out var image, ReportProgress)) WriteObject(image);
+                WriteObject(Await(upload.Task, ReportProgress));
+            }
+            catch (Exception error) when (error is not PipelineStoppedException)
+            {
+                // Once Imgur cannot be reached, the failures are counted for one error at the end.
+                if (_uploads.Unreachable is null) WriteError(ImgurErrors.ToErrorRecord(error, upload.Source));
+                else _unsent++;
             }
             finally
             {
@@ -240,33 +260,12 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
     /// Imgur cannot be reached at all: the batch ends with one error that counts what was not sent, instead of one
     /// error per file after each file's retries.
     /// </summary>
-    private void StopUnreachable(UploadCoordinator.UploadEntry first, Exception unreachable)
+    private void ThrowUnreachable(Exception unreachable)
     {
-        var notSent = 1;
-        while (_uploads!.TryTakeDue(all: true, out var upload))
-        {
-            if (TryWait(upload.Task)) WriteObject(upload.Task.Result);
-            else notSent++;
-        }
-
-        var session = ImgurModule.Session;
         var resend = Journal is null ? "Run the command again when it can be reached." : $"Run the same command again with -Journal '{Journal}' when it can be reached: it sends only those.";
         ThrowTerminatingError(new ErrorRecord(
-            new IOException($"Imgur cannot be reached at {session?.BaseUri}: {Redaction.Redact(unreachable.GetBaseException().Message)} The batch stopped: {notSent} file(s) were not sent. {resend}", unreachable),
-            "ImgurUnreachable", ErrorCategory.ConnectionError, first.Source));
-    }
-
-    private static bool TryWait(System.Threading.Tasks.Task task)
-    {
-        try
-        {
-            task.Wait();
-            return true;
-        }
-        catch (AggregateException)
-        {
-            return false;
-        }
+            new IOException($"Imgur cannot be reached at {ImgurModule.Session?.BaseUri}: {Redaction.Redact(unreachable.GetBaseException().Message)}. The batch stopped: {_unsent} file(s) were not sent. {resend}", unreachable),
+            "ImgurUnreachable", ErrorCategory.ConnectionError, null));
     }
 
     private protected override void Release()
