@@ -62,6 +62,7 @@ internal sealed class UploadJournal : IDisposable
     private readonly Dictionary<string, string> _intents = new(StringComparer.Ordinal);
     private FileStream? _lock;
     private FileStream? _writer;
+    private bool _created;
 
     // A line cut off by an earlier killed run must not swallow the next one.
     private bool _startOnNewLine;
@@ -125,10 +126,10 @@ internal sealed class UploadJournal : IDisposable
     {
         try
         {
-            var created = !File.Exists(FilePath);
+            _created = !File.Exists(FilePath);
             _writer = new FileStream(FilePath, FileMode.Append, FileAccess.Write, FileShare.ReadWrite);
             // It holds delete hashes: private to its owner, made so while it is still empty.
-            if (created) OwnerOnly.Restrict(FilePath, "600");
+            if (_created) OwnerOnly.Restrict(FilePath, "600");
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
@@ -257,13 +258,18 @@ internal sealed class UploadJournal : IDisposable
         if (entry.Id is not null) _knownIds.Add(entry.Id);
     }
 
-    /// <summary>Closes the journal and releases its lock; a late outcome is then not written, and its intent stands.</summary>
+    /// <summary>
+    /// Closes the journal and releases its lock; a late outcome is then not written, and its intent stands. A journal
+    /// this batch created and never wrote to (nothing was sent, or -WhatIf) is removed.
+    /// </summary>
     public void Dispose()
     {
         lock (_gate)
         {
+            var unused = _created && _writer is { Length: 0 };
             _writer?.Dispose();
             _writer = null;
+            if (unused) File.Delete(FilePath);
             _lock?.Dispose();
             _lock = null;
         }

@@ -278,7 +278,8 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
 
     private void ResolveUncertain(UploadJournal journal, string account)
     {
-        if (journal.UncertainOf(account).Count == 0) return;
+        var count = journal.UncertainOf(account).Count;
+        if (count == 0 || !ShouldProcess(journal.FilePath, $"Look up {count} upload(s) an earlier run left uncertain among {account}'s images")) return;
         if (!TryAwait(UncertainUploads.ResolveAsync(Client, Call(), journal, account), Journal, out var result)) return;
         WriteVerbose($"Journal: of the uploads an earlier run left uncertain, {result.Found} are on Imgur (recorded as uploaded) and {result.Missing} are not (sent again if in this batch).");
     }
