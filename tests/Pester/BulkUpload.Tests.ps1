@@ -244,8 +244,8 @@ Describe 'Send-ImgurImage -Journal: written ahead, one writer, stopped early' {
 
         @(Get-EmulatorUpload) | Should -HaveCount 2 -Because 'two files reached the emulator before Ctrl+C'
         $again = @($files | Send-ImgurImage -Journal $journal -Verbose 4>&1)
-        ($again | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }).Message -match '2 are on Imgur' | Should -HaveCount 1
         @(Get-EmulatorUpload) | Should -HaveCount 4 -Because 'nothing is sent twice'
+        ($again | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }).Message -match '2 are on Imgur' | Should -HaveCount 1
         (Get-EmulatorUpload).sha256 | Sort-Object -Unique | Should -HaveCount 4
         (Get-UploadedPath $journal) | Should -Be ($files | Sort-Object)
         # The found uploads carry what the account lists for them, so they can be deleted later.
@@ -289,9 +289,10 @@ Describe 'Send-ImgurImage -Journal: written ahead, one writer, stopped early' {
     It 'records the hash of the bytes sent when a file changes between queueing and sending' {
         $files = @(New-TestImage -Folder $folder -Count 2)
         $journal = Join-Path $folder 'journal.jsonl'
-        Add-EmulatorFault -Path '^/3/image$' -Kind delay -DelayMs 1500 -Times 1
+        Add-EmulatorFault -Path '^/3/image$' -Kind delay -DelayMs 4000 -Times 1
         $batch = Start-RunspaceBatch -Files $files -Journal $journal -ThrottleLimit 1
-        Wait-JournalLine -Journal $journal -Count 1
+        Start-Sleep -Milliseconds 1500
+        @(Get-EmulatorUpload) | Should -HaveCount 0 -Because 'the first upload is still on its way'
         # The second file is queued (and hashed) already; it changes while the first one uploads.
         [System.IO.File]::WriteAllBytes($files[1], [System.IO.File]::ReadAllBytes($files[1]) + [byte[]](1, 2, 3))
         $null = $batch.Shell.EndInvoke($batch.Handle)
@@ -369,9 +370,9 @@ Describe 'Send-ImgurImage -Journal: written ahead, one writer, stopped early' {
 
         $null = $files | Send-ImgurImage -ThrottleLimit 4 -Journal $journal -WarningVariable doubts
 
-        $doubts | Should -BeNullOrEmpty -Because 'signed in, every uncertain upload is looked up'
         $uploads = @(Get-EmulatorUpload)
-        $uploads | Should -HaveCount 30
+        $uploads | Should -HaveCount 30 -Because 'the uploads that never arrived are sent, the others are not'
+        $doubts | Should -BeNullOrEmpty -Because 'signed in, every uncertain upload is looked up'
         $uploads.sha256 | Sort-Object -Unique | Should -HaveCount 30
         (Get-UploadedPath $journal) | Should -Be ($files | Sort-Object)
     }
@@ -403,6 +404,7 @@ Describe 'Send-ImgurImage -Journal: written ahead, one writer, stopped early' {
         $child.Kill()
         $child.WaitForExit()
         @(Get-EmulatorUpload).Count | Should -BeLessThan 100 -Because 'the stops came mid-batch'
+        @(Get-Content -LiteralPath $journal | ConvertFrom-Json | Where-Object outcome -EQ 'uncertain').Count | Should -BeGreaterThan 0 -Because 'some answers were lost on the way'
         Invoke-EmulatorControl -Method DELETE -Path faults | Out-Null
 
         $null = $files | Send-ImgurImage -ThrottleLimit 4 -Journal $journal
