@@ -75,7 +75,7 @@ internal sealed class ImgurMedia
     /// Refuses a FIFO, device or socket before it is opened: opening a FIFO blocks until something writes to it, and a
     /// device such as /dev/zero never ends. Throws <see cref="ArgumentException"/> naming the file.
     /// </summary>
-    public static void RequireRegularFile(string path)
+    private static void RequireRegularFile(string path)
     {
         if (IsWindows) return;
         var kind = UnixKind(path);

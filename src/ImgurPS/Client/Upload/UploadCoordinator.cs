@@ -185,7 +185,11 @@ internal sealed class UploadCoordinator
         {
             // Written ahead, from the file as it is now (it may have changed since it was queued): from here on the
             // file counts as sent until its outcome is written.
-            if (file is not null && _journal is not null) intent = _journal.RecordIntent(file.Path, Length(file.Path, out var hash), hash, name, _account);
+            if (file is not null && _journal is not null)
+            {
+                var hash = UploadJournal.Hash(file.Path, out var size);
+                intent = _journal.RecordIntent(file.Path, size, hash, name, _account);
+            }
             var image = await send(entry).ConfigureAwait(false);
             // Recorded as it completes, not as it is taken, with the hash of the bytes that went out.
             if (intent is not null) _journal!.RecordUploaded(intent, entry.SentSha256 ?? intent.Sha256!, entry.SentSha256 is null ? intent.Size : entry.SentLength, image);
@@ -219,12 +223,6 @@ internal sealed class UploadCoordinator
         {
             // The batch was stopped and its journal closed: the intent already says "uncertain".
         }
-    }
-
-    private static long Length(string path, out string hash)
-    {
-        hash = UploadJournal.Hash(path, out var length);
-        return length;
     }
 
     /// <summary>Whether the error says Imgur cannot be reached at all, rather than that one request failed.</summary>

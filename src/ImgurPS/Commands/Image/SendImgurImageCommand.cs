@@ -265,7 +265,7 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
         var resend = Journal is null ? "Run the command again when it can be reached." : $"Run the same command again with -Journal '{Journal}' when it can be reached: it sends only those.";
         ThrowTerminatingError(new ErrorRecord(
             new IOException($"Imgur cannot be reached at {ImgurModule.Session?.BaseUri}: {Redaction.Redact(unreachable.GetBaseException().Message)}. The batch stopped: {_unsent} file(s) were not sent. {resend}", unreachable),
-            "ImgurUnreachable", ErrorCategory.ConnectionError, null));
+            "ImgurUnreachable", ErrorCategory.ConnectionError, ImgurModule.Session?.BaseUri));
     }
 
     private protected override void Release()
