@@ -242,6 +242,30 @@ public class UploadCoordinatorTests
         Assert.Equal(1, batch.Skipped);
     }
 
+    [Fact]
+    public void TheJournalPairsTheLinkWithTheHashOfWhatWasSent()
+    {
+        using var folder = new TempFolder();
+        var file = WritePng(folder, "changing.png", 100);
+        var journalPath = folder.File("journal.jsonl");
+        using (var journal = UploadJournal.Open(journalPath))
+        {
+            var batch = Batch(throttleLimit: 1, journal);
+            // The request reads other bytes than the file held when the intent was written (it changed meanwhile).
+            batch.Start(batch.Prepare(file)!, "changing.png", entry =>
+            {
+                entry.HeardSent("5e7f", 101);
+                return Task.FromResult(new ImgurImage { Id = "sent-id" });
+            });
+            TakeAll(batch);
+        }
+
+        using var reread = UploadJournal.Open(journalPath);
+        Assert.Equal("sent-id", reread.Find(file, "5e7f")!.Id);
+        Assert.Equal(101, reread.Find(file, "5e7f")!.Size);
+        Assert.Null(reread.Find(file, UploadJournal.Hash(file, out _)));
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
