@@ -15,12 +15,21 @@ public class LocalFileFormatTests
     public void AJournalLineKeepsItsKeysAndEpochSeconds()
     {
         using var folder = new TempFolder();
-        var journal = UploadJournal.Open(folder.File("journal.jsonl"));
+        using var journal = UploadJournal.Open(folder.File("journal.jsonl"));
 
-        journal.Record("/photos/a.png", 12, "ab12", new ImgurImage { Id = "Id1", DeleteHash = "del1", Link = "https://i.imgur.com/Id1.png" });
+        var intent = journal.RecordIntent("/photos/a.png", 12, "ab12", "a.png", "someone");
+        journal.RecordUploaded(intent, "ab12", 12, new ImgurImage { Id = "Id1", DeleteHash = "del1", Link = "https://i.imgur.com/Id1.png" });
 
-        using var line = JsonDocument.Parse(File.ReadAllText(journal.FilePath));
+        var lines = File.ReadAllLines(journal.FilePath);
+        Assert.Equal(2, lines.Length);
+        using var first = JsonDocument.Parse(lines[0]);
+        Assert.Equal("sending", first.RootElement.GetProperty("outcome").GetString());
+        Assert.Equal("ab12", first.RootElement.GetProperty("sha256").GetString());
+        Assert.Equal(JsonValueKind.Number, first.RootElement.GetProperty("started_at").ValueKind);
+        using var line = JsonDocument.Parse(lines[1]);
         var entry = line.RootElement;
+        Assert.Equal("a.png", entry.GetProperty("name").GetString());
+        Assert.Equal("someone", entry.GetProperty("account").GetString());
         Assert.Equal("/photos/a.png", entry.GetProperty("path").GetString());
         Assert.Equal(12, entry.GetProperty("size").GetInt64());
         Assert.Equal("ab12", entry.GetProperty("sha256").GetString());
@@ -38,9 +47,7 @@ public class LocalFileFormatTests
     public void AJournalIsCreatedReadableByItsOwnerAlone()
     {
         using var folder = new TempFolder();
-        var journal = UploadJournal.Open(folder.File("journal.jsonl"));
-
-        journal.Record("/photos/a.png", 12, "ab12", new ImgurImage { Id = "Id1", DeleteHash = "del1" });
+        using var journal = UploadJournal.Open(folder.File("journal.jsonl"));
 
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(journal.FilePath));
     }
@@ -55,7 +62,7 @@ public class LocalFileFormatTests
             """{"path":"/photos/a.png","size":12,"sha256":"ab12","id":"Id1","deletehash":"del1","link":"https://i.imgur.com/Id1.png","uploaded_at":1700000000,"outcome":"uploaded","is_uncertain":false}""" + "\n" +
             """{"path":"/photos/b.png","size":7,"sha256":"cd34","id":null,"deletehash":null,"link":null,"uploaded_at":1700000001,"outcome":"uncertain","is_uncertain":true}""" + "\n");
 
-        var journal = UploadJournal.Open(path);
+        using var journal = UploadJournal.Open(path);
 
         var uploaded = journal.Find("/photos/a.png", "ab12")!;
         Assert.Equal("del1", uploaded.DeleteHash);

@@ -22,7 +22,7 @@ public class UploadCoordinatorTests
 
         public IProgress<long>? Progress { get; private set; }
 
-        public Task<ImgurImage> Send(IProgress<long> progress)
+        public Task<ImgurImage> Send(UploadCoordinator.UploadEntry progress)
         {
             Progress = progress;
             return Send();
@@ -56,6 +56,23 @@ public class UploadCoordinatorTests
             taken.Add(entry);
         }
         return taken;
+    }
+
+    /// <summary>Records a file as uploaded by an earlier run, as a batch would, and closes the journal.</summary>
+    private static void Uploaded(string journalPath, string file, string id)
+    {
+        using var journal = UploadJournal.Open(journalPath);
+        var intent = journal.RecordIntent(file, new FileInfo(file).Length, UploadJournal.Hash(file, out var length), Path.GetFileName(file), account: null);
+        journal.RecordUploaded(intent, intent.Sha256!, length, new ImgurImage { Id = id });
+    }
+
+    /// <summary>The journal's lines as (path, outcome), read as a user would while a batch holds it.</summary>
+    private static List<(string?, string?)> Outcomes(string journalPath)
+    {
+        using var reader = new StreamReader(new FileStream(journalPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
+        return reader.ReadToEnd().Split('\n').Where(line => line.Length > 0)
+            .Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement)
+            .Select(line => (line.GetProperty("path").GetString(), line.GetProperty("outcome").GetString())).ToList();
     }
 
     private static string WritePng(TempFolder folder, string name, int size)
@@ -193,8 +210,9 @@ public class UploadCoordinatorTests
         var slow = WritePng(folder, "slow.png", 200);
         var quick = WritePng(folder, "quick.png", 300);
         var journalPath = folder.File("journal.jsonl");
-        UploadJournal.Open(journalPath).Record(done, 100, UploadJournal.Hash(done), new ImgurImage { Id = "earlier" });
-        var batch = Batch(throttleLimit: 4, UploadJournal.Open(journalPath));
+        Uploaded(journalPath, done, "earlier");
+        var journal = UploadJournal.Open(journalPath);
+        var batch = Batch(throttleLimit: 4, journal);
 
         var skipped = batch.Prepare(done)!;
         Assert.Equal("earlier", skipped.EarlierUpload!.Id);
@@ -205,21 +223,47 @@ public class UploadCoordinatorTests
         var slowFile = batch.Prepare(slow)!;
         var quickFile = batch.Prepare(quick)!;
         Assert.Null(slowFile.EarlierUpload);
-        batch.Start(slowFile, slowUpload.Send);
-        batch.Start(quickFile, quickUpload.Send);
+        batch.Start(slowFile, "slow.png", slowUpload.Send);
+        batch.Start(quickFile, "quick.png", quickUpload.Send);
 
         quickUpload.Succeed("quick-id");
-        Assert.True(SpinWait.SpinUntil(() => UploadJournal.Open(journalPath).Find(quick, quickFile.Hash!) is not null, Patience),
+        Assert.True(SpinWait.SpinUntil(() => Outcomes(journalPath).Contains((quick, "uploaded")), Patience),
             "the quick upload is on disk while the one before it still runs");
-        Assert.Null(UploadJournal.Open(journalPath).Find(slow, slowFile.Hash!));
+        Assert.Contains((slow, "sending"), Outcomes(journalPath));
+        Assert.DoesNotContain((slow, "uploaded"), Outcomes(journalPath));
 
         slowUpload.Succeed("slow-id");
         TakeAll(batch);
+        journal.Dispose();
 
-        var reread = UploadJournal.Open(journalPath);
+        using var reread = UploadJournal.Open(journalPath);
         Assert.Equal("slow-id", reread.Find(slow, slowFile.Hash!)!.Id);
         Assert.Equal("quick-id", reread.Find(quick, quickFile.Hash!)!.Id);
         Assert.Equal(1, batch.Skipped);
+    }
+
+    [Fact]
+    public void TheJournalPairsTheLinkWithTheHashOfWhatWasSent()
+    {
+        using var folder = new TempFolder();
+        var file = WritePng(folder, "changing.png", 100);
+        var journalPath = folder.File("journal.jsonl");
+        using (var journal = UploadJournal.Open(journalPath))
+        {
+            var batch = Batch(throttleLimit: 1, journal);
+            // The request reads other bytes than the file held when the intent was written (it changed meanwhile).
+            batch.Start(batch.Prepare(file)!, "changing.png", entry =>
+            {
+                entry.HeardSent("5e7f", 101);
+                return Task.FromResult(new ImgurImage { Id = "sent-id" });
+            });
+            TakeAll(batch);
+        }
+
+        using var reread = UploadJournal.Open(journalPath);
+        Assert.Equal("sent-id", reread.Find(file, "5e7f")!.Id);
+        Assert.Equal(101, reread.Find(file, "5e7f")!.Size);
+        Assert.Null(reread.Find(file, UploadJournal.Hash(file, out _)));
     }
 
     [Theory]
@@ -230,11 +274,15 @@ public class UploadCoordinatorTests
         using var folder = new TempFolder();
         var file = WritePng(folder, "lost.png", 100);
         var journalPath = folder.File("journal.jsonl");
-        var firstRun = Batch(throttleLimit: 1, UploadJournal.Open(journalPath));
-        firstRun.Start(firstRun.Prepare(file)!, _ => Task.FromException<ImgurImage>(new TimeoutException("no answer")));
-        TakeAll(firstRun);
+        using (var first = UploadJournal.Open(journalPath))
+        {
+            var firstRun = Batch(throttleLimit: 1, first);
+            firstRun.Start(firstRun.Prepare(file)!, "lost.png", _ => Task.FromException<ImgurImage>(new TimeoutException("no answer")));
+            TakeAll(firstRun);
+        }
 
-        var secondRun = Batch(throttleLimit: 1, UploadJournal.Open(journalPath), resendUncertain);
+        using var second = UploadJournal.Open(journalPath);
+        var secondRun = Batch(throttleLimit: 1, second, resendUncertain);
         var again = secondRun.Prepare(file)!;
 
         Assert.Equal(!resendUncertain, again.EarlierUpload is { IsUncertain: true });
@@ -247,12 +295,13 @@ public class UploadCoordinatorTests
         using var folder = new TempFolder();
         var files = new[] { WritePng(folder, "a.png", 1000), WritePng(folder, "b.png", 2000), WritePng(folder, "c.png", 4000) };
         var journalPath = folder.File("journal.jsonl");
-        UploadJournal.Open(journalPath).Record(files[2], 4000, UploadJournal.Hash(files[2]), new ImgurImage { Id = "earlier" });
-        var batch = Batch(throttleLimit: 4, UploadJournal.Open(journalPath));
+        Uploaded(journalPath, files[2], "earlier");
+        using var journal = UploadJournal.Open(journalPath);
+        var batch = Batch(throttleLimit: 4, journal);
         var uploads = new[] { new HeldUpload(), new HeldUpload() };
 
-        batch.Start(batch.Prepare(files[0])!, uploads[0].Send);
-        batch.Start(batch.Prepare(files[1])!, uploads[1].Send);
+        batch.Start(batch.Prepare(files[0])!, "a.png", uploads[0].Send);
+        batch.Start(batch.Prepare(files[1])!, "b.png", uploads[1].Send);
         Assert.NotNull(batch.Prepare(files[2])!.EarlierUpload);
         Assert.Null(batch.Prepare(folder.File("missing.png")));
         batch.Start(Url(4), () => Task.FromResult(new ImgurImage { Id = "from-url" }));

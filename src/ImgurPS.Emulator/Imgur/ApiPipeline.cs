@@ -157,9 +157,9 @@ public sealed class ApiPipeline(IEndpointRouteBuilder routes, Emulator emulator)
         }
 
         Fault? fault = call.State.Faults.Take(call.Request);
-        if (fault is { DelayMs: > 0 })
+        if (fault is { DelayBeforeMs: > 0 })
         {
-            await Task.Delay(fault.DelayMs, call.Aborted);
+            await Task.Delay(fault.DelayBeforeMs, call.Aborted);
         }
 
         // The marketplace gateway adds its own counts to every answer, /3/credits included.
@@ -182,6 +182,12 @@ public sealed class ApiPipeline(IEndpointRouteBuilder routes, Emulator emulator)
         {
             // Unreadable bodies (bad JSON, bad base64) become Imgur-style errors rather than bare 400s.
             reply = Reply.Error(e.StatusCode, e.Message);
+        }
+
+        if (fault is { Kind: FaultKind.Hold, DelayMs: > 0 })
+        {
+            // The operation is done whatever happens to the client while the answer waits.
+            await Task.WhenAny(Task.Delay(fault.DelayMs, call.Aborted));
         }
 
         return fault?.Adjust(reply, call.Http.Response) ?? reply;

@@ -33,6 +33,9 @@ public enum FaultKind
     LoneObject,
     NotificationLists,
     MessageAsData,
+
+    /// <summary>Lets the operation run, then holds its answer back for delayMs: the client may stop or die meanwhile.</summary>
+    Hold,
 }
 
 /// <summary>The body of <c>POST /_emulator/faults</c>.</summary>
@@ -69,6 +72,7 @@ public sealed class Fault
         ["lone-object"] = FaultKind.LoneObject,
         ["notification-lists"] = FaultKind.NotificationLists,
         ["message-as-data"] = FaultKind.MessageAsData,
+        ["hold"] = FaultKind.Hold,
     };
 
     readonly Regex path;
@@ -100,6 +104,9 @@ public sealed class Fault
     public FaultKind Kind { get; }
 
     public int DelayMs { get; }
+
+    /// <summary>The wait before the operation; a hold waits after it instead.</summary>
+    public int DelayBeforeMs => Kind == FaultKind.Hold ? 0 : DelayMs;
 
     /// <summary>Checks a control request and builds the fault; throws <see cref="ArgumentException"/> saying what is wrong.</summary>
     public static Fault Create(FaultRequest request)

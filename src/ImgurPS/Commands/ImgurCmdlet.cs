@@ -117,9 +117,15 @@ public abstract class ImgurCmdlet : PSCmdlet, IDisposable
     /// <inheritdoc />
     protected override void StopProcessing() => _stop.Cancel();
 
+    /// <summary>Releases what a cmdlet held for its whole run (a file lock), however the run ended.</summary>
+    private protected virtual void Release()
+    {
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {
+        Release();
         _stop.Dispose();
         GC.SuppressFinalize(this);
     }

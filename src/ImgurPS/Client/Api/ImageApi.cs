@@ -40,24 +40,25 @@ internal static class ImageApi
 {
     /// <summary>
     /// Uploads a checked file as multipart, streamed from disk: images to /3/image, videos to /3/upload in the
-    /// video field (spec Q15). <paramref name="progress"/> hears the bytes sent so far.
+    /// video field (spec Q15). <paramref name="progress"/> hears the bytes sent so far, <paramref name="sentContent"/>
+    /// the SHA-256 and length of what each attempt sent.
     /// </summary>
-    public static async Task<ImgurImage> UploadFileAsync(this ImgurApiClient client, ImgurCall call, ImgurMedia media, UploadDetails details, IProgress<long>? progress)
+    public static async Task<ImgurImage> UploadFileAsync(this ImgurApiClient client, ImgurCall call, ImgurMedia media, UploadDetails details, IProgress<long>? progress, Action<string, long>? sentContent = null)
     {
-        var request = ImgurRequest.Api(HttpMethod.Post, media.IsVideo ? "upload" : "image").WithUpload(() => Multipart(media, details, progress));
+        var request = ImgurRequest.Api(HttpMethod.Post, media.IsVideo ? "upload" : "image").WithUpload(() => Multipart(media, details, progress, sentContent));
         return await SendUploadAsync(client, call, request, media.Path).ConfigureAwait(false);
     }
 
     private static readonly bool IsWindows = RuntimeInformation.IsOSPlatform(OSPlatform.Windows);
 
-    private static MultipartFormDataContent Multipart(ImgurMedia media, UploadDetails details, IProgress<long>? progress)
+    private static MultipartFormDataContent Multipart(ImgurMedia media, UploadDetails details, IProgress<long>? progress, Action<string, long>? sentContent)
     {
         // Unbuffered: the copy into the request reads 80 KB blocks already. Asynchronous reads only on Windows, where
         // they are real (overlapped I/O); elsewhere the file is read inline (see ProgressStream).
         var options = FileOptions.SequentialScan | (IsWindows ? FileOptions.Asynchronous : FileOptions.None);
         var file = new FileStream(media.Path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, options);
         var form = new MultipartFormDataContent();
-        var part = new StreamContent(new ProgressStream(file, progress, readInline: !IsWindows), 81920);
+        var part = new StreamContent(new ProgressStream(file, progress, readInline: !IsWindows, sentContent), 81920);
         part.Headers.ContentType = new MediaTypeHeaderValue(media.MimeType);
         form.Add(part, media.IsVideo ? "video" : "image", media.FileName);
         form.Add(new StringContent("file"), "type");

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
+using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
 using ImgurPS.Models;
@@ -24,7 +26,10 @@ internal sealed class UploadCoordinator
     private readonly SemaphoreSlim _slots;
     private readonly UploadJournal? _journal;
     private readonly bool _resendUncertain;
+    private readonly string? _account;
+    private readonly CancellationTokenSource _stop;
     private readonly CancellationToken _cancellation;
+    private Exception? _unreachable;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private int _nextPosition;
     private Task _lastAdmission = Task.FromResult(true);
@@ -37,14 +42,24 @@ internal sealed class UploadCoordinator
     /// <param name="journal">Where completed uploads are recorded and looked up; null for none.</param>
     /// <param name="resendUncertain">Sends files the journal lists as perhaps uploaded (their answer was lost) again.</param>
     /// <param name="cancellation">Stops uploads still waiting for their turn.</param>
-    public UploadCoordinator(int throttleLimit, UploadJournal? journal, bool resendUncertain, CancellationToken cancellation)
+    /// <param name="account">The signed-in account the uploads go to, as the journal records it; null for anonymous.</param>
+    public UploadCoordinator(int throttleLimit, UploadJournal? journal, bool resendUncertain, CancellationToken cancellation, string? account = null)
     {
         ThrottleLimit = throttleLimit;
         _slots = new SemaphoreSlim(throttleLimit);
         _journal = journal;
         _resendUncertain = resendUncertain;
-        _cancellation = cancellation;
+        _account = account;
+        // Also cancelled when Imgur cannot be reached at all: the uploads still waiting would only fail the same way.
+        _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        _cancellation = _stop.Token;
     }
+
+    /// <summary>
+    /// The first failure that says Imgur cannot be reached at all (refused connection, unknown host, no route), after
+    /// which no other upload starts; null while none has happened.
+    /// </summary>
+    public Exception? Unreachable => Volatile.Read(ref _unreachable);
 
     public int ThrottleLimit { get; }
 
@@ -89,9 +104,9 @@ internal sealed class UploadCoordinator
         try
         {
             media = ImgurMedia.Inspect(path, ImgurUploadLimits.Default);
-            if (_journal is not null) hash = UploadJournal.Hash(path);
+            if (_journal is not null) hash = UploadJournal.Hash(path, out _);
         }
-        catch (Exception error) when (error is IOException or InvalidDataException or UnauthorizedAccessException)
+        catch (Exception error) when (error is IOException or InvalidDataException or UnauthorizedAccessException or ArgumentException)
         {
             Refuse(path, error);
             return null;
@@ -103,18 +118,21 @@ internal sealed class UploadCoordinator
         return new PreparedFile(path, media, hash, earlier);
     }
 
-    /// <summary>Queues a prepared file's upload; <paramref name="send"/> runs on the pool once a slot is free.</summary>
-    public void Start(PreparedFile file, Func<IProgress<long>, Task<ImgurImage>> send) => Enqueue(file.Path, file.Media.Length, file, send);
+    /// <summary>
+    /// Queues a prepared file's upload; <paramref name="send"/> runs on the pool once a slot is free, and is handed the
+    /// entry, which hears the bytes sent and the hash of what was sent. <paramref name="name"/> is the file name Imgur is given.
+    /// </summary>
+    public void Start(PreparedFile file, string? name, Func<UploadEntry, Task<ImgurImage>> send) => Enqueue(file.Path, file.Media.Length, file, name, send);
 
     /// <summary>Queues an upload Imgur fetches from a URL; <paramref name="send"/> runs on the pool once a slot is free.</summary>
-    public void Start(Uri url, Func<Task<ImgurImage>> send) => Enqueue(url, length: 0, file: null, _ => send());
+    public void Start(Uri url, Func<Task<ImgurImage>> send) => Enqueue(url, length: 0, file: null, name: null, _ => send());
 
-    private void Enqueue(object source, long length, PreparedFile? file, Func<IProgress<long>, Task<ImgurImage>> send)
+    private void Enqueue(object source, long length, PreparedFile? file, string? name, Func<UploadEntry, Task<ImgurImage>> send)
     {
         var turn = _lastAdmission;
         var admitted = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
         _lastAdmission = admitted.Task;
-        _queue.Enqueue(new UploadEntry(this, source, length, _nextPosition++, entry => Task.Run(() => SendAsync(entry, turn, admitted, file, send))));
+        _queue.Enqueue(new UploadEntry(this, source, length, _nextPosition++, entry => Task.Run(() => SendAsync(entry, turn, admitted, file, name, send))));
     }
 
     /// <summary>Queues the failure of an input refused before upload, so that it comes out in its place.</summary>
@@ -140,7 +158,7 @@ internal sealed class UploadCoordinator
         return false;
     }
 
-    private async Task<ImgurImage> SendAsync(UploadEntry entry, Task turn, TaskCompletionSource<bool> admitted, PreparedFile? file, Func<IProgress<long>, Task<ImgurImage>> send)
+    private async Task<ImgurImage> SendAsync(UploadEntry entry, Task turn, TaskCompletionSource<bool> admitted, PreparedFile? file, string? name, Func<UploadEntry, Task<ImgurImage>> send)
     {
         try
         {
@@ -162,11 +180,19 @@ internal sealed class UploadCoordinator
             throw new OperationCanceledException(_cancellation);
         }
 
+        UploadJournalEntry? intent = null;
         try
         {
+            // Written ahead, from the file as it is now (it may have changed since it was queued): from here on the
+            // file counts as sent until its outcome is written.
+            if (file is not null && _journal is not null)
+            {
+                var hash = UploadJournal.Hash(file.Path, out var size);
+                intent = _journal.RecordIntent(file.Path, size, hash, name, _account);
+            }
             var image = await send(entry).ConfigureAwait(false);
-            // Recorded as it completes, not as it is taken: a run stopped now keeps it.
-            if (file?.Hash is { } hash) _journal!.Record(file.Path, file.Media.Length, hash, image);
+            // Recorded as it completes, not as it is taken, with the hash of the bytes that went out.
+            if (intent is not null) _journal!.RecordUploaded(intent, entry.SentSha256 ?? intent.Sha256!, entry.SentSha256 is null ? intent.Size : entry.SentLength, image);
             entry.Report(entry.Length);
             Interlocked.Increment(ref _uploaded);
             return image;
@@ -175,12 +201,58 @@ internal sealed class UploadCoordinator
         {
             entry.Report(0);
             Interlocked.Increment(ref _failed);
-            if (file?.Hash is { } hash && ImgurRetryPolicy.MayHaveReachedImgur(error)) _journal!.RecordUncertain(file.Path, file.Media.Length, hash);
+            if (CannotReach(error) && Interlocked.CompareExchange(ref _unreachable, error, null) is null) _stop.Cancel();
+            if (intent is not null) Settle(intent, error);
             throw;
         }
         finally
         {
             _slots.Release();
+        }
+    }
+
+    // A stopped upload may have got there as much as one whose answer was lost; a refusal or an error answer did not.
+    private void Settle(UploadJournalEntry intent, Exception error)
+    {
+        try
+        {
+            if (error is OperationCanceledException || ImgurRetryPolicy.MayHaveReachedImgur(error) && !CannotReach(error)) _journal!.RecordUncertain(intent);
+            else _journal!.RecordFailed(intent);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The batch was stopped and its journal closed: the intent already says "uncertain".
+        }
+    }
+
+    /// <summary>Whether the error says Imgur cannot be reached at all, rather than that one request failed.</summary>
+    private static bool CannotReach(Exception error)
+    {
+        for (var inner = error; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is SocketException socket && socket.SocketErrorCode is SocketError.ConnectionRefused or SocketError.HostNotFound or SocketError.TryAgain
+                or SocketError.NoData or SocketError.HostUnreachable or SocketError.NetworkUnreachable or SocketError.HostDown or SocketError.NetworkDown)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Waits a little for uploads still running when the batch is stopped, so that those that finish get their
+    /// outcome written before the journal closes.
+    /// </summary>
+    public void Quiesce(TimeSpan patience)
+    {
+        var running = _queue.Select(entry => (Task)entry.Task).Where(task => !task.IsCompleted).ToArray();
+        try
+        {
+            Task.WaitAll(running, patience);
+        }
+        catch (AggregateException)
+        {
+            // Their failures are reported where they are taken, or not at all once the batch is stopped.
         }
     }
 
@@ -225,6 +297,19 @@ internal sealed class UploadCoordinator
 
         /// <summary>Hears the running total of bytes sent; a retry starts again from 0.</summary>
         public void Report(long value) => _batch.AddSent(value - Interlocked.Exchange(ref _sent, value));
+
+        /// <summary>The SHA-256 of the bytes the last attempt sent, once it sent them all; null before.</summary>
+        public string? SentSha256 { get; private set; }
+
+        /// <summary>How many bytes the last attempt sent.</summary>
+        public long SentLength { get; private set; }
+
+        /// <summary>Hears the hash and length of what an attempt sent (the file as it was read, not as it was queued).</summary>
+        public void HeardSent(string sha256, long length)
+        {
+            SentLength = length;
+            SentSha256 = sha256;
+        }
     }
 }
 

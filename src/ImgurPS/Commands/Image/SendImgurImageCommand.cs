@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Management.Automation;
 using ImgurPS.Client;
 using ImgurPS.Client.Api;
@@ -25,7 +26,14 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
     private const int BatchActivityId = 1;
 
     private UploadCoordinator? _uploads;
+    private UploadJournal? _journal;
     private ImgurCall? _call;
+
+    // Files skipped because an earlier run may have uploaded them; listed in one warning at the end.
+    private readonly List<string> _doubtful = new();
+
+    // Inputs not sent because Imgur could not be reached.
+    private int _unsent;
 
     /// <summary>Files to upload; wildcards are expanded.</summary>
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -87,7 +95,11 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
     /// <inheritdoc />
     protected override void BeginProcessing()
     {
-        _uploads = new UploadCoordinator(ThrottleLimit, OpenJournal(), resendUncertain: Force, StopToken);
+        _journal = OpenJournal();
+        var session = ImgurModule.Session;
+        var account = session?.AuthMode == ImgurAuthMode.User ? session.AccountUsername : null;
+        if (_journal is not null && account is not null) ResolveUncertain(_journal, account);
+        _uploads = new UploadCoordinator(ThrottleLimit, _journal, resendUncertain: Force, StopToken, account);
     }
 
     /// <inheritdoc />
@@ -114,6 +126,12 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
         try
         {
             WriteFinished(all: true);
+            if (_uploads!.Unreachable is { } unreachable) ThrowUnreachable(unreachable);
+            if (_doubtful.Count > 0)
+            {
+                WriteWarning($"{_doubtful.Count} file(s) may already be on Imgur, so they were not sent: an earlier run sent them and lost Imgur's answer, and ImgurPS can look them up only in the images of the signed-in account that sent them: "
+                    + string.Join(", ", _doubtful.Select(path => $"'{path}'")) + ". Check your images on Imgur; if they are not there, run again with -Force, which sends them again (a second copy of any that did arrive).");
+            }
             WriteVerbose(string.Format(CultureInfo.InvariantCulture, "{0} uploaded ({1:0.0} MB), {2} failed, {3} skipped as already in the journal.",
                 _uploads!.Uploaded, _uploads.BytesSent / 1048576.0, _uploads.Failed, _uploads.Skipped));
         }
@@ -133,6 +151,12 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
         {
             journal = UploadJournal.Open(path);
         }
+        catch (UploadJournalException error)
+        {
+            ThrowTerminatingError(error.Problem == UploadJournalProblem.InUse
+                ? new ErrorRecord(error, "ImgurJournalInUse", ErrorCategory.ResourceBusy, Journal)
+                : new ErrorRecord(error, "ImgurJournalUnwritable", ErrorCategory.WriteError, Journal));
+        }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
             ThrowTerminatingError(ImgurErrors.ToErrorRecord(error, Journal));
@@ -147,6 +171,12 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
 
     private void UploadFile(string path)
     {
+        if (_uploads!.Unreachable is not null)
+        {
+            _unsent++;
+            return;
+        }
+
         // A file that cannot be sent gives null; its error waits in line for its turn.
         var file = _uploads!.Prepare(path);
         if (file is null)
@@ -159,7 +189,7 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
         {
             if (earlier.IsUncertain)
             {
-                WriteWarning($"'{path}' may already be on Imgur: an earlier run lost Imgur's answer after sending it, so it is not sent again. Check your images; add -Force to upload it anyway.");
+                _doubtful.Add(path);
             }
             else
             {
@@ -175,7 +205,7 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
         var call = Call();
         var client = Client;
         var details = Details(file.Media.FileName);
-        _uploads.Start(file, progress => client.UploadFileAsync(call, file.Media, details, progress));
+        _uploads.Start(file, details.Name, entry => client.UploadFileAsync(call, file.Media, details, entry, entry.HeardSent));
         WriteFinished(all: false);
     }
 
@@ -188,6 +218,11 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
         }
 
         if (!ShouldProcess(url.AbsoluteUri, "Upload to Imgur")) return;
+        if (_uploads!.Unreachable is not null)
+        {
+            _unsent++;
+            return;
+        }
         var call = Call();
         var client = Client;
         var details = Details(null);
@@ -205,7 +240,13 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
         {
             try
             {
-                if (TryAwait(upload.Task, upload.Source, out var image, ReportProgress)) WriteObject(image);
+                WriteObject(Await(upload.Task, ReportProgress));
+            }
+            catch (Exception error) when (error is not PipelineStoppedException)
+            {
+                // Once Imgur cannot be reached, the failures are counted for one error at the end.
+                if (_uploads.Unreachable is null) WriteError(ImgurErrors.ToErrorRecord(error, upload.Source));
+                else _unsent++;
             }
             finally
             {
@@ -213,6 +254,34 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
             }
         }
         ReportProgress();
+    }
+
+    /// <summary>
+    /// Imgur cannot be reached at all: the batch ends with one error that counts what was not sent, instead of one
+    /// error per file after each file's retries.
+    /// </summary>
+    private void ThrowUnreachable(Exception unreachable)
+    {
+        var resend = Journal is null ? "Run the command again when it can be reached." : $"Run the same command again with -Journal '{Journal}' when it can be reached: it sends only those.";
+        ThrowTerminatingError(new ErrorRecord(
+            new IOException($"Imgur cannot be reached at {ImgurModule.Session?.BaseUri}: {Redaction.Redact(unreachable.GetBaseException().Message)}. The batch stopped: {_unsent} file(s) were not sent. {resend}", unreachable),
+            "ImgurUnreachable", ErrorCategory.ConnectionError, ImgurModule.Session?.BaseUri));
+    }
+
+    private protected override void Release()
+    {
+        if (_journal is null) return;
+        // Uploads cut off by Ctrl+C end at once; those that finish have their outcome written before the journal closes.
+        _uploads?.Quiesce(TimeSpan.FromSeconds(2));
+        _journal.Dispose();
+    }
+
+    private void ResolveUncertain(UploadJournal journal, string account)
+    {
+        var count = journal.UncertainOf(account).Count;
+        if (count == 0 || !ShouldProcess(journal.FilePath, $"Look up {count} upload(s) an earlier run left uncertain among {account}'s images")) return;
+        if (!TryAwait(UncertainUploads.ResolveAsync(Client, Call(), journal, account), Journal, out var result)) return;
+        WriteVerbose($"Journal: of the uploads an earlier run left uncertain, {result.Found} are on Imgur (recorded as uploaded) and {result.Missing} are not (sent again if in this batch).");
     }
 
     private void ReportProgress()
