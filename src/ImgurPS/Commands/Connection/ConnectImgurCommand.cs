@@ -153,14 +153,13 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
             var consent = signIn.AuthorizeUri(session.IsCommercial ? ImgurEndpoint.Default : session.BaseUri, ClientId!);
             Host.UI.WriteLine($"Sign in to Imgur in your browser and allow ImgurPS. If no browser opens, visit:{Environment.NewLine}{consent.AbsoluteUri}");
             OpenBrowser(consent);
-            result = Await(signIn.WaitAsync(TimeSpan.FromSeconds(TimeoutSec), StopToken));
+            result = Await(signIn.WaitAsync(TimeSpan.FromSeconds(TimeoutSec), CreateCall(session, ImgurFormat.Json).Note, StopToken));
         }
         catch (ImgurSignInException error)
         {
             var (id, category) = error.Reason switch
             {
                 SignInFailure.Denied => ("ImgurSignInDenied", ErrorCategory.PermissionDenied),
-                SignInFailure.StateMismatch => ("ImgurSignInStateMismatch", ErrorCategory.SecurityError),
                 SignInFailure.TimedOut => ("ImgurSignInTimedOut", ErrorCategory.OperationTimeout),
                 _ => ("ImgurSignInFailed", ErrorCategory.InvalidResult),
             };
