@@ -37,9 +37,21 @@ internal sealed class SessionStore
 
     public bool Exists => File.Exists(FilePath);
 
-    /// <summary>The saved session; an unreadable or corrupt file throws <see cref="InvalidDataException"/> naming the file.</summary>
+    /// <summary>
+    /// The saved session; an unreadable or corrupt file throws <see cref="InvalidDataException"/> naming the file,
+    /// and one that is not safe to trust (<see cref="OwnerOnly.Problem"/>) throws <see cref="UnsafeSavedSessionException"/>
+    /// before it is opened.
+    /// </summary>
     public SavedSession Load()
     {
+        if (OwnerOnly.Problem(FilePath, out var fixableWithChmod) is { } problem)
+        {
+            var fix = fixableWithChmod
+                ? $"If you made the file so, make it private with: chmod 600 '{FilePath}'. Otherwise delete it and save the session again with Connect-Imgur ... -Persist."
+                : $"Delete it (Disconnect-Imgur -Forget, or remove '{FilePath}') and save the session again with Connect-Imgur ... -Persist.";
+            throw new UnsafeSavedSessionException($"The saved Imgur session '{FilePath}' {problem}, so ImgurPS did not use it. {fix}");
+        }
+
         try
         {
             var bytes = File.ReadAllBytes(FilePath);
@@ -57,7 +69,7 @@ internal sealed class SessionStore
     {
         var directory = Path.GetDirectoryName(FilePath)!;
         Directory.CreateDirectory(directory);
-        OwnerOnly.Restrict(directory, "700");
+        OwnerOnly.RestrictFolder(directory);
 
         var bytes = JsonSerializer.SerializeToUtf8Bytes(saved, LocalFileJsonContext.Default.SavedSession);
         if (IsWindows) bytes = ProtectedData.Protect(bytes, null, DataProtectionScope.CurrentUser);
@@ -73,6 +85,7 @@ internal sealed class SessionStore
                 stream.Flush(flushToDisk: true);
             }
 
+            // A rename replaces whatever is at the path (a symbolic link included) and never writes through it.
             if (File.Exists(FilePath)) File.Replace(temporary, FilePath, null);
             else File.Move(temporary, FilePath);
         }
@@ -95,5 +108,17 @@ internal sealed class SessionStore
         if (!File.Exists(FilePath)) return false;
         File.Delete(FilePath);
         return true;
+    }
+}
+
+/// <summary>
+/// A saved session that is not safe to use: not a regular file, someone else's, or writable by others. -Persist
+/// sets it aside like an unreadable one before saving anew.
+/// </summary>
+internal sealed class UnsafeSavedSessionException : IOException
+{
+    public UnsafeSavedSessionException(string message)
+        : base(message)
+    {
     }
 }

@@ -211,6 +211,11 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
             FollowRefreshes(store, session);
             return session;
         }
+        catch (UnsafeSavedSessionException error)
+        {
+            ThrowTerminatingError(new ErrorRecord(error, "ImgurSavedSessionUnsafe", ErrorCategory.SecurityError, store.FilePath));
+            throw;
+        }
         catch (Exception error) when (error is InvalidDataException or ArgumentException or UriFormatException)
         {
             WriteWarning(error.Message);
@@ -241,7 +246,7 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
             store.Load();
             return true;
         }
-        catch (InvalidDataException)
+        catch (Exception error) when (error is InvalidDataException or UnsafeSavedSessionException)
         {
             return false;
         }
