@@ -163,6 +163,58 @@ Describe 'A saved session that is not safe to use' -Tag UnixOnly {
     }
 }
 
+Describe 'A saved session that cannot be written' {
+    BeforeAll {
+        $connect = @{ ClientId = $credential.clientId; ClientSecret = $credential.clientSecret; RefreshToken = $credential.refreshToken; BaseUri = $emulator.BaseUri }
+        # Imgur calls the access token invalid once, so the next request refreshes it (and the emulator rotates the refresh token).
+        function Expire-AccessToken {
+            $fault = @{ path = '^/3/credits$'; kind = 'status'; status = 403; message = 'The access token provided is invalid.'; times = 1 } | ConvertTo-Json
+            $null = Invoke-RestMethod -Method Post "$($emulator.BaseUri)_emulator/faults" -Body $fault -ContentType 'application/json'
+        }
+    }
+
+    BeforeEach {
+        Remove-Item -LiteralPath (Split-Path $sessionFile) -Recurse -Force -ErrorAction Ignore
+        $null = Invoke-RestMethod -Method Post "$($emulator.BaseUri)_emulator/reset"
+    }
+    AfterEach { Disconnect-Imgur }
+
+    It 'keeps the session working with the new refresh token and warns where, why and what to do' {
+        $null = Connect-Imgur @connect -Persist
+        # Something in the way of the rename that would update the file.
+        Remove-Item -LiteralPath $sessionFile
+        $null = New-Item -ItemType Directory -Path $sessionFile
+
+        Expire-AccessToken
+        $credit = Get-ImgurCredit -WarningVariable warnings -WarningAction SilentlyContinue -ErrorVariable failures -ErrorAction SilentlyContinue
+        # A second rotation works only with the token that the failed save was about.
+        Expire-AccessToken
+        $again = Get-ImgurCredit -WarningAction SilentlyContinue
+
+        $failures | Should -BeNullOrEmpty
+        $credit.ClientLimit | Should -BeGreaterThan 0
+        $again.ClientLimit | Should -BeGreaterThan 0
+        $warnings | Should -HaveCount 1
+        "$warnings" | Should -BeLike "*'$sessionFile' could not be updated*new refresh token*Connect-Imgur*-Persist*"
+        "$warnings" | Should -Not -Match '[0-9a-f]{40}'
+        "$warnings" | Should -Not -Match ([regex]::Escape($credential.clientSecret))
+    }
+
+    It 'connects even when -Persist cannot save, and says so' {
+        $null = New-Item -ItemType Directory -Path $sessionFile -Force
+
+        $connection = Connect-Imgur @connect -Persist -ErrorVariable failures -ErrorAction SilentlyContinue
+
+        $connection.Account | Should -Be $credential.username
+        $failures | Should -HaveCount 1
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'ImgurSessionNotSaved,*'
+        $failures[0].CategoryInfo.Category | Should -Be 'WriteError'
+        "$($failures[0])" | Should -BeLike "*'$sessionFile'*Connect-Imgur*-Persist*"
+        # Only the session in memory holds the rotated refresh token: it must be the one in use.
+        (Get-ImgurCredit).ClientLimit | Should -BeGreaterThan 0
+    }
+}
+
 Describe 'Get-ImgurConnection' {
     It 'shows the account, the auth mode, the expiry and the latest limits, and no secret' {
         Reset-Emulator

@@ -95,6 +95,23 @@ internal sealed class SessionStore
         }
     }
 
+    /// <summary>
+    /// Saves, or throws <see cref="SessionNotSavedException"/> saying where, why and how to save again. The session
+    /// in memory is left as it is either way: with a rotated refresh token it may be the only copy that works.
+    /// <c>afterRefresh</c> tells whether Imgur has just issued tokens (the saved copy is then out of date).
+    /// </summary>
+    public void SaveOrExplain(SavedSession saved, bool afterRefresh)
+    {
+        try
+        {
+            Save(saved);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            throw new SessionNotSavedException(FilePath, error, afterRefresh);
+        }
+    }
+
     /// <summary>Moves an unreadable file aside rather than overwriting it; returns where it went.</summary>
     public string SetAside()
     {
@@ -121,4 +138,23 @@ internal sealed class UnsafeSavedSessionException : IOException
         : base(message)
     {
     }
+}
+
+/// <summary>The session could not be written to its file; the message says where, why and how to save it again.</summary>
+internal sealed class SessionNotSavedException : IOException
+{
+    public SessionNotSavedException(string path, Exception cause, bool afterRefresh)
+        : base(Redaction.Redact(
+            (afterRefresh
+                ? $"Imgur issued new tokens, but the saved session '{path}' could not be updated ({cause.Message}). This PowerShell session goes on with the new refresh token; the file still holds the previous one, which Imgur may no longer accept. "
+                : $"The session could not be saved to '{path}' ({cause.Message}); you are connected, but nothing was saved. ")
+            + "Fix the cause (the folder's permissions, or whatever is in the way at that path), then save the session again with "
+            + "Connect-Imgur -ClientId <id> -ClientSecret <secret> -Interactive -Persist (or -RefreshToken <token> -Persist with a refresh token Imgur still accepts). "
+            + "ImgurPS also tries again after each refresh in this session."), cause)
+    {
+        Path = path;
+    }
+
+    /// <summary>The file that could not be written.</summary>
+    public string Path { get; }
 }

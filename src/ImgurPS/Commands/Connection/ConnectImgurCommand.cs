@@ -110,13 +110,21 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
             ThrowTerminatingError(ImgurErrors.ToErrorRecord(error, session.BaseUri));
         }
 
+        // Kept before saving: a save that fails must not lose a session whose refresh token Imgur may have rotated.
+        ImgurModule.Session = session;
         if (Persist)
         {
-            Save(store, session);
             FollowRefreshes(store, session);
+            try
+            {
+                Save(store, session);
+            }
+            catch (SessionNotSavedException error)
+            {
+                WriteError(new ErrorRecord(error, "ImgurSessionNotSaved", ErrorCategory.WriteError, store.FilePath));
+            }
         }
 
-        ImgurModule.Session = session;
         WriteVerbose($"Connected to {session.BaseUri} ({session.AuthMode}{(session.AccountUsername is null ? string.Empty : " as " + session.AccountUsername)}).");
         WriteObject(session.ToConnection());
     }
@@ -231,13 +239,17 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
             WriteWarning($"The saved Imgur session in '{store.FilePath}' could not be read; it was kept as '{store.SetAside()}' and a new one is saved.");
         }
 
-        store.Save(SavedSession.From(session));
+        store.SaveOrExplain(SavedSession.From(session), afterRefresh: false);
         session.SavedAt = store.FilePath;
     }
 
     // A refresh may rotate the refresh token; the saved copy must follow, or it stops working.
     private static void FollowRefreshes(SessionStore store, ImgurSession session) =>
-        session.TokensRefreshed = refreshed => store.Save(SavedSession.From(refreshed));
+        session.TokensRefreshed = refreshed =>
+        {
+            store.SaveOrExplain(SavedSession.From(refreshed), afterRefresh: true);
+            refreshed.SavedAt = store.FilePath;
+        };
 
     private static bool IsReadable(SessionStore store)
     {
