@@ -119,9 +119,11 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
             {
                 Save(store, session);
             }
-            catch (SessionNotSavedException error)
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
             {
-                WriteError(new ErrorRecord(error, "ImgurSessionNotSaved", ErrorCategory.WriteError, store.FilePath));
+                // Setting an unreadable file aside can fail too, before the save is tried.
+                var notSaved = error as SessionNotSavedException ?? new SessionNotSavedException(store.FilePath, error, afterRefresh: false);
+                WriteError(new ErrorRecord(notSaved, "ImgurSessionNotSaved", ErrorCategory.WriteError, store.FilePath));
             }
         }
 
