@@ -40,6 +40,9 @@ public class TokenLifecycleTests
 
     private static ImgurCall Call(ImgurSession session) => new(session, ImgurFormat.Json, CancellationToken.None);
 
+    // A failure to refresh reaches the caller on the first try, with no backoff to wait through.
+    private static ImgurCall CallWithoutRetries(ImgurSession session) => new(session, ImgurFormat.Json, CancellationToken.None) { Retry = new ImgurRetryPolicy { MaxRetries = 0 } };
+
     private static string[] Paths(StubHandler stub) => stub.Requests.Select(request => request.RequestUri!.AbsolutePath).ToArray();
 
     [Fact]
@@ -88,18 +91,81 @@ public class TokenLifecycleTests
         Assert.True(session.AccessTokenExpiresAt > DateTimeOffset.UtcNow.AddMinutes(59));
     }
 
+    private const string RefusedRefresh = """{"data":{"error":"Invalid refresh token","request":"/oauth2/token","method":"POST"},"success":false,"status":400}""";
+
     [Fact]
     public async Task AFailedRefreshTellsTheUserToSignInAgain()
     {
         var (client, _, pipeline) = Create(
-            () => StubHandler.Json("""{"data":{"error":"Invalid refresh token","request":"/oauth2/token","method":"POST"},"success":false,"status":400}""", HttpStatusCode.BadRequest),
+            () => StubHandler.Json(RefusedRefresh, HttpStatusCode.BadRequest),
             () => StubHandler.Json(InvalidToken, HttpStatusCode.Forbidden));
         using var _ = pipeline;
 
-        var error = await Assert.ThrowsAsync<ImgurApiException>(() => client.GetCreditsAsync(Call(UserSession())));
+        var error = await Assert.ThrowsAsync<ImgurRefreshRefusedException>(() => client.GetCreditsAsync(Call(UserSession())));
 
-        Assert.Contains("Invalid refresh token", error.ImgurMessage);
-        Assert.Contains("Connect-Imgur", error.ImgurMessage);
+        Assert.Equal(400, error.StatusCode);
+        Assert.Equal("Invalid refresh token", error.ImgurMessage);
+        Assert.Contains("Connect-Imgur", error.Message);
+    }
+
+    [Fact]
+    public async Task ARefusedRefreshTokenIsNotOfferedAgainAndLaterRequestsSendNothing()
+    {
+        var (client, stub, pipeline) = Create(
+            () => StubHandler.Json(RefusedRefresh, HttpStatusCode.BadRequest),
+            () => StubHandler.Json(InvalidToken, HttpStatusCode.Forbidden));
+        using var _ = pipeline;
+        var session = UserSession();
+
+        await Assert.ThrowsAsync<ImgurRefreshRefusedException>(() => client.GetCreditsAsync(Call(session)));
+        var later = await Assert.ThrowsAsync<ImgurRefreshRefusedException>(() => client.GetCreditsAsync(Call(session)));
+
+        Assert.Equal(new[] { "/3/credits.json", "/oauth2/token" }, Paths(stub));
+        Assert.Contains("sent nothing", later.Message);
+        Assert.DoesNotContain("refresh-token-1", later.Message);
+        Assert.Equal("refresh-token-1", session.RefreshToken);
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.ServiceUnavailable)]
+    [InlineData((HttpStatusCode)429)]
+    public async Task ARefreshThatFailsForAWhileIsTriedAgainByTheNextRequest(HttpStatusCode status)
+    {
+        var refreshes = new Queue<Func<HttpResponseMessage>>(new Func<HttpResponseMessage>[]
+        {
+            () => StubHandler.Json("""{"data":{"error":"Over capacity","request":"/oauth2/token","method":"POST"},"success":false,"status":503}""", status),
+            () => StubHandler.Json(Token("access-token-2")),
+        });
+        var (client, stub, pipeline) = Create(() => refreshes.Dequeue()(), () => StubHandler.Json(Credits));
+        using var _ = pipeline;
+        var session = UserSession(DateTimeOffset.UtcNow.AddSeconds(10));
+
+        var first = await Assert.ThrowsAsync<ImgurApiException>(() => client.GetCreditsAsync(CallWithoutRetries(session)));
+        var credit = await client.GetCreditsAsync(CallWithoutRetries(session));
+
+        Assert.Equal((int)status, first.StatusCode);
+        Assert.Null(session.RefreshRefused);
+        Assert.Equal(12499, credit.ClientRemaining);
+        Assert.Equal(new[] { "/oauth2/token", "/oauth2/token", "/3/credits.json" }, Paths(stub));
+    }
+
+    [Fact]
+    public async Task ARefreshThatCannotReachImgurIsTriedAgainByTheNextRequest()
+    {
+        var refreshes = new Queue<Func<HttpResponseMessage>>(new Func<HttpResponseMessage>[]
+        {
+            () => throw new HttpRequestException("Connection refused"),
+            () => StubHandler.Json(Token("access-token-2")),
+        });
+        var (client, stub, pipeline) = Create(() => refreshes.Dequeue()(), () => StubHandler.Json(Credits));
+        using var _ = pipeline;
+        var session = UserSession(DateTimeOffset.UtcNow.AddSeconds(10));
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => client.GetCreditsAsync(CallWithoutRetries(session)));
+        await client.GetCreditsAsync(CallWithoutRetries(session));
+
+        Assert.Null(session.RefreshRefused);
+        Assert.Equal(new[] { "/oauth2/token", "/oauth2/token", "/3/credits.json" }, Paths(stub));
     }
 
     [Fact]

@@ -350,7 +350,7 @@ Describe 'Send-ImgurImage -Journal: written ahead, one writer, stopped early' {
             $_.CategoryInfo.Category | Should -Be 'InvalidArgument'
             $_.FullyQualifiedErrorId | Should -BeLike 'InvalidArgument,*'
         }
-        $errors[0].Exception.Message | Should -BeLike "*'$fifo' is a FIFO*"
+        $errors[0].Exception.Message | Should -BeLike "*'$fifo' is a named pipe (FIFO)*"
         $errors[1].Exception.Message | Should -BeLike '*character device*'
     }
 

@@ -18,6 +18,27 @@ BeforeAll {
             $null = & $Answer $http $query['redirect_uri'] $query['state']
         }.GetNewClosure()
     }
+
+    # A stand-in browser that sends its requests one after another from a thread job, each waiting for its answer,
+    # so the order in which the listener sees them is certain. It gets the redirect address, the state and $Token;
+    # the job is left in $Seen.Job.
+    function New-SequencedBrowser([hashtable] $Seen, [scriptblock] $Requests, $Token) {
+        {
+            param($consentUrl)
+            $query = [System.Web.HttpUtility]::ParseQueryString(([uri]$consentUrl).Query)
+            $Seen.Job = Start-ThreadJob -ScriptBlock $Requests -ArgumentList $query['redirect_uri'], $query['state'], $Token -InitializationScript {
+                # Headers and the start of a body that never comes; the connection stays open until disposed.
+                function Open-StalledCallback([uri] $redirectUri) {
+                    $client = [System.Net.Sockets.TcpClient]::new($redirectUri.Host, $redirectUri.Port)
+                    $head = "POST /imgurps-callback HTTP/1.1`r`nHost: $($redirectUri.Authority)`r`nContent-Type: text/plain`r`nContent-Length: 4096`r`n`r`naccess_token="
+                    $bytes = [System.Text.Encoding]::ASCII.GetBytes($head)
+                    $client.GetStream().Write($bytes, 0, $bytes.Length)
+                    Start-Sleep -Milliseconds 300
+                    $client
+                }
+            }
+        }.GetNewClosure()
+    }
 }
 
 Describe 'Connect-Imgur -Interactive' {
@@ -56,14 +77,69 @@ Describe 'Connect-Imgur -Interactive' {
             Should -Throw -ErrorId 'ImgurSignInDenied*' -ExpectedMessage '*not approved*'
     }
 
-    It 'rejects an answer whose state belongs to another sign-in' {
-        $forged = New-FakeBrowser {
-            param($http, $redirectUri, $state)
-            $http.PostAsync("$($redirectUri)imgurps-callback", [System.Net.Http.StringContent]::new('access_token=forged-token&state=0123456789abcdef0123456789abcdef'))
+    It 'ignores answers that do not carry its state and keeps waiting for the real one' {
+        $token = Invoke-RestMethod -Method Post -Uri "$(Get-EmulatorUri)oauth2/token" -Body @{
+            grant_type = 'refresh_token'; client_id = $credential.clientId
+            client_secret = $credential.clientSecret; refresh_token = $credential.refreshToken
+        }
+        $seen = @{}
+        # Any local process or web page can reach the listener: these arrive first, each answered before the next.
+        $browser = New-SequencedBrowser $seen {
+            param($redirectUri, $state, $token)
+            $forged = 'access_token=forged-token-4f1e&refresh_token=forged-refresh-77aa&state=0123456789abcdef0123456789abcdef'
+            (Invoke-WebRequest -Method Post "$($redirectUri)imgurps-callback" -Body $forged -SkipHttpErrorCheck -TimeoutSec 10).StatusCode
+            (Invoke-WebRequest "$($redirectUri)?error=access_denied&state=wrong-state-value" -SkipHttpErrorCheck -TimeoutSec 10).StatusCode
+            (Invoke-WebRequest "$($redirectUri)?error=access_denied" -SkipHttpErrorCheck -TimeoutSec 10).StatusCode
+            $fragment = "access_token=$($token.access_token)&expires_in=3600&refresh_token=$($token.refresh_token)&account_username=$($token.account_username)&state=$state"
+            (Invoke-WebRequest -Method Post "$($redirectUri)imgurps-callback" -Body $fragment -SkipHttpErrorCheck -TimeoutSec 10).StatusCode
+        } $token
+
+        $output = Connect-Imgur -ClientId $credential.clientId -Interactive -RedirectUri $redirect -BaseUri (Get-EmulatorUri) -BrowserCommand $browser -SignInTimeoutSec 20 -Verbose 4>&1
+
+        $connection = $output | Where-Object { $_ -is [ImgurPS.Models.ImgurConnection] }
+        $connection.Account | Should -Be $credential.username
+        $seen.Job | Receive-Job -Wait -AutoRemoveJob | Should -Be @(400, 400, 400, 200)
+        $verbose = ($output | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }) -join "`n"
+        $verbose | Should -Match 'Ignored POST /imgurps-callback'
+        $verbose | Should -Match 'Ignored GET /'
+        $verbose | Should -Not -Match 'forged-token-4f1e|forged-refresh-77aa|wrong-state-value|access_denied'
+        $verbose | Should -Not -Match ([regex]::Escape($token.access_token))
+    }
+
+    It 'serves the real answer while another connection stalls' {
+        $token = Invoke-RestMethod -Method Post -Uri "$(Get-EmulatorUri)oauth2/token" -Body @{
+            grant_type = 'refresh_token'; client_id = $credential.clientId
+            client_secret = $credential.clientSecret; refresh_token = $credential.refreshToken
+        }
+        $seen = @{}
+        $browser = New-SequencedBrowser $seen {
+            param($redirectUri, $state, $token)
+            $stalled = Open-StalledCallback $redirectUri
+            try {
+                $fragment = "access_token=$($token.access_token)&expires_in=3600&refresh_token=$($token.refresh_token)&account_username=$($token.account_username)&state=$state"
+                (Invoke-WebRequest -Method Post "$($redirectUri)imgurps-callback" -Body $fragment -SkipHttpErrorCheck -TimeoutSec 15).StatusCode
+            }
+            finally { $stalled.Dispose() }
+        } $token
+
+        $connection = Connect-Imgur -ClientId $credential.clientId -Interactive -RedirectUri $redirect -BaseUri (Get-EmulatorUri) -BrowserCommand $browser -SignInTimeoutSec 30
+
+        $connection.Account | Should -Be $credential.username
+        $seen.Job | Receive-Job -Wait -AutoRemoveJob | Should -Be 200
+    }
+
+    It 'reports a stalled connection and no answer as a timeout' {
+        $seen = @{}
+        $browser = New-SequencedBrowser $seen {
+            param($redirectUri, $state)
+            $stalled = Open-StalledCallback $redirectUri
+            Start-Sleep -Seconds 6
+            $stalled.Dispose()
         }
 
-        { Connect-Imgur -ClientId $credential.clientId -Interactive -RedirectUri $redirect -BaseUri (Get-EmulatorUri) -BrowserCommand $forged -SignInTimeoutSec 20 } |
-            Should -Throw -ErrorId 'ImgurSignInStateMismatch*'
+        { Connect-Imgur -ClientId $credential.clientId -Interactive -RedirectUri $redirect -BaseUri (Get-EmulatorUri) -BrowserCommand $browser -SignInTimeoutSec 3 } |
+            Should -Throw -ErrorId 'ImgurSignInTimedOut*' -ExpectedMessage '*-SignInTimeoutSec*'
+        $seen.Job | Remove-Job -Force
     }
 
     It 'gives up after -SignInTimeoutSec' {

@@ -59,3 +59,51 @@ Describe 'Tokens close to expiry' {
         $failure[0].Exception.ImgurMessage | Should -Be 'The access token provided is invalid.'
     }
 }
+
+Describe 'A refresh token that Imgur refuses' {
+    BeforeAll {
+        # Rotation gives the session a refresh token of its own, which a reset then forgets, as a revocation would.
+        $rotating = Start-ImgurEmulator -ArgumentList '--rotate-refresh-tokens'
+        $credential = Invoke-RestMethod "$($rotating.BaseUri)_emulator/credentials"
+        function Get-RequestPath { @(Invoke-RestMethod "$($rotating.BaseUri)_emulator/requests") | ForEach-Object { $_ } | ForEach-Object path }
+        function Connect-Rotating {
+            Connect-Imgur -ClientId $credential.clientId -ClientSecret $credential.clientSecret -RefreshToken $credential.refreshToken -BaseUri $rotating.BaseUri
+        }
+    }
+    AfterAll { $rotating | Stop-ImgurEmulator }
+
+    BeforeEach {
+        $null = Invoke-RestMethod -Method Post "$($rotating.BaseUri)_emulator/reset"
+        $null = Connect-Rotating
+        # Forgets the session's access token and the refresh token it was rotated to.
+        $null = Invoke-RestMethod -Method Post "$($rotating.BaseUri)_emulator/reset"
+    }
+
+    It 'asks Imgur once, then fails at once with advice to sign in again, until Connect-Imgur' {
+        $failures = foreach ($attempt in 1..20) {
+            $null = Get-ImgurCredit -ErrorAction SilentlyContinue -ErrorVariable failure
+            $failure
+        }
+
+        $failures | Should -HaveCount 20
+        $failures.FullyQualifiedErrorId | Sort-Object -Unique | Should -BeLike 'ImgurRefreshTokenRefused,*'
+        $failures.CategoryInfo.Category | Sort-Object -Unique | Should -Be 'AuthenticationError'
+        $failures[0].Exception.Message | Should -BeLike '*Invalid refresh token*Connect-Imgur*'
+        $failures[19].Exception.Message | Should -BeLike '*refused*Connect-Imgur*'
+        $failures[19].Exception.Message | Should -Not -Match ([regex]::Escape($credential.clientSecret))
+        Get-RequestPath | Should -Be @('/3/credits.json', '/oauth2/token')
+
+        $null = Connect-Rotating
+        (Get-ImgurCredit).ClientLimit | Should -BeGreaterThan 0
+    }
+
+    It 'refreshes once for uploads sent at the same time' {
+        $files = New-TestImage -Folder (Join-Path $TestDrive 'revoked') -Count 12
+
+        $null = Send-ImgurImage -Path $files -ThrottleLimit 6 -ErrorAction SilentlyContinue -ErrorVariable failures
+
+        $failures | Should -HaveCount 12
+        $failures.FullyQualifiedErrorId | Sort-Object -Unique | Should -BeLike 'ImgurRefreshTokenRefused,*'
+        @(Get-RequestPath | Where-Object { $_ -eq '/oauth2/token' }) | Should -HaveCount 1
+    }
+}

@@ -31,6 +31,8 @@ internal sealed class ImgurApiClient
 
         var session = call.Session;
         if (request.IsOAuth || !session.CanRefresh) return await SendWithRetriesAsync(call, request, read).ConfigureAwait(false);
+        // Imgur refused the refresh token already: asking again would cost a request and be refused again.
+        if (session.RefreshRefused is { } refused) throw refused.Again();
 
         if (session.AccessTokenExpiresAt is { } expiry && expiry - DateTimeOffset.UtcNow < RefreshMargin)
         {
@@ -147,7 +149,8 @@ internal sealed class ImgurApiClient
 
     /// <summary>
     /// Refreshes the session's access token unless another request already replaced <paramref name="staleToken"/>
-    /// while this one waited, so concurrent requests share one refresh.
+    /// while this one waited, so concurrent requests share one refresh. A refresh Imgur refuses marks the session,
+    /// and the requests that waited for it fail without asking again.
     /// </summary>
     private async Task RefreshAsync(ImgurCall call, string? staleToken)
     {
@@ -155,16 +158,16 @@ internal sealed class ImgurApiClient
         await session.RefreshGate.WaitAsync(call.CancellationToken).ConfigureAwait(false);
         try
         {
+            if (session.RefreshRefused is { } refused) throw refused.Again();
             if (session.AccessToken != staleToken) return;
             await this.RefreshAccessTokenAsync(call).ConfigureAwait(false);
         }
-        catch (ImgurApiException error) when (!error.IsRedirect)
+        catch (ImgurApiException error) when (ImgurRefreshRefusedException.IsRefusal(error))
         {
-            throw new ImgurApiException(
-                error.StatusCode,
-                $"The access token has expired and Imgur refused to refresh it ({error.ImgurMessage}). Sign in again with Connect-Imgur.",
-                error.Method,
-                error.RequestPath);
+            // 5xx, 429, a redirect or no connection may pass, and stay errors of their own; a refusal does not.
+            var refused = ImgurRefreshRefusedException.Refused(error);
+            session.RefreshRefused = refused;
+            throw refused;
         }
         finally
         {

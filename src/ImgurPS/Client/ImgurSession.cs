@@ -12,6 +12,7 @@ namespace ImgurPS.Client;
 internal sealed class ImgurSession
 {
     private ImgurRateLimit? _lastRateLimit;
+    private ImgurRefreshRefusedException? _refreshRefused;
 
     public ImgurSession(Uri baseUri, string? clientId)
     {
@@ -71,6 +72,16 @@ internal sealed class ImgurSession
 
     /// <summary>The deprecated endpoints this session has already warned about.</summary>
     public System.Collections.Concurrent.ConcurrentDictionary<string, byte> SunsetsWarned { get; } = new();
+
+    /// <summary>
+    /// Imgur's refusal of this session's refresh token, once it has refused it: later requests fail at once instead
+    /// of asking again. Only a new session (Connect-Imgur) clears it.
+    /// </summary>
+    public ImgurRefreshRefusedException? RefreshRefused
+    {
+        get => Volatile.Read(ref _refreshRefused);
+        set => Volatile.Write(ref _refreshRefused, value);
+    }
 
     /// <summary>Lets one request at a time refresh the access token.</summary>
     public SemaphoreSlim RefreshGate { get; } = new(1, 1);

@@ -36,6 +36,7 @@ internal static class ImgurErrors
             >= 500 => ("ImgurServerError", ErrorCategory.ResourceUnavailable),
             _ => ("ImgurApiError", ErrorCategory.InvalidResult),
         },
+        ImgurRefreshRefusedException => ("ImgurRefreshTokenRefused", ErrorCategory.AuthenticationError),
         ImgurCreditException => ("ImgurCreditsKept", ErrorCategory.LimitsExceeded),
         ImgurAnswerTooLargeException => ("ImgurAnswerTooLarge", ErrorCategory.InvalidResult),
         TimeoutException => ("ImgurTimeout", ErrorCategory.OperationTimeout),

@@ -38,7 +38,15 @@ internal static class OAuthApi
         session.AccountUsername = token.AccountUsername ?? session.AccountUsername;
         session.AccountId = token.AccountId ?? session.AccountId;
         session.AccessTokenExpiresAt = token.ExpiresIn is { } seconds ? DateTimeOffset.UtcNow.AddSeconds(seconds) : null;
-        session.TokensRefreshed?.Invoke(session);
+        try
+        {
+            session.TokensRefreshed?.Invoke(session);
+        }
+        catch (Persistence.SessionNotSavedException error)
+        {
+            // The tokens are in the session already and stay there: the refresh worked, only the saved copy lags.
+            call.Warning?.Invoke(error.Message);
+        }
         return session;
     }
 }

@@ -15,9 +15,6 @@ internal enum SignInFailure
     /// <summary>The user did not approve (error=access_denied).</summary>
     Denied,
 
-    /// <summary>The answer's state belonged to another sign-in.</summary>
-    StateMismatch,
-
     /// <summary>The answer carried no access token.</summary>
     NoToken,
 
@@ -57,11 +54,16 @@ internal sealed class SignInResult
 /// <summary>
 /// A one-shot listener on the loopback redirect address for Imgur's implicit-grant sign-in. The browser lands on
 /// it with the tokens in the URL fragment, which never reaches a server; the page served here reads the fragment
-/// with a script and posts it back. The state value ties the answer to this sign-in.
+/// with a script and posts it back. The state value ties the answer to this sign-in: requests without it are
+/// ignored, so another program or a web page cannot end or hijack the sign-in.
 /// </summary>
 internal sealed class LoopbackSignIn : IDisposable
 {
     private const string CallbackPath = "imgurps-callback";
+    // The fragment Imgur sends is a few hundred bytes; anything much larger is not an answer.
+    private const int MaxBodyBytes = 16 * 1024;
+    // How long one connection may take to send its body before it is closed.
+    private static readonly TimeSpan ReadTimeout = TimeSpan.FromSeconds(5);
     // Reads the fragment, clears it from the address bar and history, and posts it back to the listener.
     private static readonly string CollectorPage =
         "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>ImgurPS: signing in</title></head>"
@@ -111,81 +113,166 @@ internal sealed class LoopbackSignIn : IDisposable
         }
     }
 
-    /// <summary>Serves the browser until the tokens arrive, the user denies, or the time runs out.</summary>
-    public async Task<SignInResult> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>
+    /// Serves the browser until the tokens arrive, the user denies, or the time runs out. Each connection is served
+    /// on its own, so one that stalls holds up nothing else; what does not carry this sign-in's state is answered
+    /// and ignored, and told to <paramref name="note"/> (a Verbose line) without any value it carried.
+    /// </summary>
+    public async Task<SignInResult> WaitAsync(TimeSpan timeout, Action<string>? note, CancellationToken cancellationToken)
     {
+        var outcome = new TaskCompletionSource<SignInResult>(TaskCreationOptions.RunContinuationsAsynchronously);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);
-        using (deadline.Token.Register(_listener.Stop))
+        using (deadline.Token.Register(() => outcome.TrySetCanceled()))
         {
-            while (true)
+            var accepting = AcceptAsync(outcome, note);
+            try
             {
-                HttpListenerContext context;
-                try
-                {
-                    context = await _listener.GetContextAsync().ConfigureAwait(false);
-                }
-                catch (Exception error) when (error is HttpListenerException or ObjectDisposedException && deadline.IsCancellationRequested)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    throw new ImgurSignInException(SignInFailure.TimedOut, $"No sign-in arrived within {timeout.TotalSeconds:0} seconds. Run Connect-Imgur -Interactive again, or raise -SignInTimeoutSec.");
-                }
-
-                if (Answer(context) is { } result) return result;
+                return await outcome.Task.ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                throw new ImgurSignInException(SignInFailure.TimedOut, $"No sign-in arrived within {timeout.TotalSeconds:0} seconds. Run Connect-Imgur -Interactive again, or raise -SignInTimeoutSec.");
+            }
+            finally
+            {
+                // Ends the accept loop; connections still being served are cut off.
+                _listener.Stop();
+                await accepting.ConfigureAwait(false);
             }
         }
     }
 
     public void Dispose() => _listener.Close();
 
-    /// <summary>Handles one browser request; the sign-in's outcome when this request carried it.</summary>
-    private SignInResult? Answer(HttpListenerContext context)
+    /// <summary>Takes connections until the sign-in has its outcome, handing each to a task of its own.</summary>
+    private async Task AcceptAsync(TaskCompletionSource<SignInResult> outcome, Action<string>? note)
+    {
+        while (!outcome.Task.IsCompleted)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await _listener.GetContextAsync().ConfigureAwait(false);
+            }
+            catch (Exception error) when (error is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            {
+                // Stopped because the sign-in ended; otherwise the listener broke, and waiting on is pointless.
+                outcome.TrySetException(new IOException($"The sign-in listener on {RedirectUri} stopped ({error.Message}). Run Connect-Imgur -Interactive again.", error));
+                return;
+            }
+
+            _ = Task.Run(() => ServeAsync(context, outcome, note));
+        }
+    }
+
+    /// <summary>Serves one request; a broken or stalled connection is closed and forgotten.</summary>
+    private async Task ServeAsync(HttpListenerContext context, TaskCompletionSource<SignInResult> outcome, Action<string>? note)
+    {
+        try
+        {
+            await AnswerAsync(context, outcome, note).ConfigureAwait(false);
+        }
+        catch (Exception error) when (error is HttpListenerException or IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            context.Response.Abort();
+        }
+    }
+
+    /// <summary>Answers one browser request, and settles the outcome when it carried this sign-in's answer.</summary>
+    private async Task AnswerAsync(HttpListenerContext context, TaskCompletionSource<SignInResult> outcome, Action<string>? note)
     {
         var request = context.Request;
         var path = request.Url?.AbsolutePath.Trim('/') ?? string.Empty;
-
         if (request.HttpMethod == "POST" && path == CallbackPath)
         {
-            string body;
-            using (var reader = new StreamReader(request.InputStream, Encoding.UTF8)) body = reader.ReadToEnd();
-            return Conclude(context, Parse(body));
+            if (await ReadBodyAsync(request).ConfigureAwait(false) is not { } body)
+            {
+                note?.Invoke($"Closed a connection to the sign-in listener: POST /{CallbackPath} sent no complete body within {ReadTimeout.TotalSeconds:0} seconds or more than {MaxBodyBytes} bytes.");
+                context.Response.Abort();
+                return;
+            }
+            Conclude(context, Parse(body), outcome, note, "POST /" + CallbackPath);
+            return;
         }
 
         if (request.HttpMethod == "GET" && path.Length == 0)
         {
             // A denial comes back in the query; tokens come in the fragment, which only the page's script can read.
             var query = Parse(request.Url?.Query.TrimStart('?') ?? string.Empty);
-            if (query.ContainsKey("error")) return Conclude(context, query);
-            Respond(context, 200, CollectorPage);
-            return null;
+            if (query.ContainsKey("error")) Conclude(context, query, outcome, note, "GET /");
+            else Respond(context, 200, CollectorPage);
+            return;
         }
 
         Respond(context, 404, Page("Not found", "This address only completes an ImgurPS sign-in."));
-        return null;
     }
 
-    private SignInResult Conclude(HttpListenerContext context, Dictionary<string, string> fields)
+    /// <summary>
+    /// Settles the sign-in with an answer that carries this sign-in's state, and ignores any other. <c>shown</c> is
+    /// the request as a Verbose line may show it: method and path, never the query or body, which hold tokens.
+    /// </summary>
+    private void Conclude(HttpListenerContext context, Dictionary<string, string> fields, TaskCompletionSource<SignInResult> outcome, Action<string>? note, string shown)
     {
+        // Any local process, or any web page the browser shows, can send requests here: only this sign-in's
+        // state (which only Imgur's redirect knows) makes an answer count, so anything else is ignored.
         if (!fields.TryGetValue("state", out var state) || state != _state)
         {
-            Respond(context, 400, Page("Sign-in rejected", "The answer did not belong to this sign-in. Start again from PowerShell."));
-            throw new ImgurSignInException(SignInFailure.StateMismatch, "The sign-in answer carried a state value that does not match this sign-in, so it was rejected. Run Connect-Imgur -Interactive again.");
+            Respond(context, 400, Page("Not this sign-in", "This request does not belong to the sign-in in progress and was ignored."));
+            note?.Invoke($"Ignored {shown} to the sign-in listener: it did not carry this sign-in's state. Still waiting for Imgur's answer.");
+            return;
         }
 
         if (fields.TryGetValue("error", out var error))
         {
             Respond(context, 200, Page("Sign-in cancelled", "ImgurPS was not allowed to use your account. You can close this tab."));
-            throw new ImgurSignInException(SignInFailure.Denied, $"The Imgur sign-in was not approved ({error}). Run Connect-Imgur -Interactive again and choose Allow.");
+            outcome.TrySetException(new ImgurSignInException(SignInFailure.Denied, $"The Imgur sign-in was not approved ({error}). Run Connect-Imgur -Interactive again and choose Allow."));
+            return;
         }
 
         if (!fields.ContainsKey("access_token"))
         {
             Respond(context, 400, Page("Sign-in failed", "Imgur's answer had no access token. Start again from PowerShell."));
-            throw new ImgurSignInException(SignInFailure.NoToken, "Imgur's sign-in answer had no access token. Run Connect-Imgur -Interactive again.");
+            outcome.TrySetException(new ImgurSignInException(SignInFailure.NoToken, "Imgur's sign-in answer had no access token. Run Connect-Imgur -Interactive again."));
+            return;
         }
 
         Respond(context, 200, Page("Signed in", "ImgurPS is signed in to Imgur. You can close this tab."));
-        return new SignInResult(fields);
+        outcome.TrySetResult(new SignInResult(fields));
+    }
+
+    /// <summary>
+    /// The request body as text, or null when it does not arrive in full within <see cref="ReadTimeout"/> or is
+    /// larger than any answer Imgur sends.
+    /// </summary>
+    private static async Task<string?> ReadBodyAsync(HttpListenerRequest request)
+    {
+        var buffer = new byte[MaxBodyBytes + 1];
+        var length = 0;
+        async Task ReadAllAsync()
+        {
+            int read;
+            while (length < buffer.Length && (read = await request.InputStream.ReadAsync(buffer, length, buffer.Length - length).ConfigureAwait(false)) > 0)
+            {
+                length += read;
+            }
+        }
+
+        // On the thread pool, so that a stream which reads synchronously cannot hold up the clock either.
+        var reading = Task.Run(ReadAllAsync);
+        using var stalled = new CancellationTokenSource();
+        var clock = Task.Delay(ReadTimeout, stalled.Token);
+        if (await Task.WhenAny(reading, clock).ConfigureAwait(false) != reading)
+        {
+            // Observed here, so the read that the aborted connection ends does not go unobserved.
+            _ = reading.ContinueWith(read => read.Exception, TaskScheduler.Default);
+            return null;
+        }
+
+        stalled.Cancel();
+        await reading.ConfigureAwait(false);
+        return length > MaxBodyBytes ? null : Encoding.UTF8.GetString(buffer, 0, length);
     }
 
     private static Dictionary<string, string> Parse(string encoded)

@@ -37,9 +37,21 @@ internal sealed class SessionStore
 
     public bool Exists => File.Exists(FilePath);
 
-    /// <summary>The saved session; an unreadable or corrupt file throws <see cref="InvalidDataException"/> naming the file.</summary>
+    /// <summary>
+    /// The saved session; an unreadable or corrupt file throws <see cref="InvalidDataException"/> naming the file,
+    /// and one that is not safe to trust (<see cref="OwnerOnly.Problem"/>) throws <see cref="UnsafeSavedSessionException"/>
+    /// before it is opened.
+    /// </summary>
     public SavedSession Load()
     {
+        if (OwnerOnly.Problem(FilePath, out var fixableWithChmod) is { } problem)
+        {
+            var fix = fixableWithChmod
+                ? $"If you made the file so, make it private with: chmod 600 '{FilePath}'. Otherwise delete it and save the session again with Connect-Imgur ... -Persist."
+                : $"Delete it (Disconnect-Imgur -Forget, or remove '{FilePath}') and save the session again with Connect-Imgur ... -Persist.";
+            throw new UnsafeSavedSessionException($"The saved Imgur session '{FilePath}' {problem}, so ImgurPS did not use it. {fix}");
+        }
+
         try
         {
             var bytes = File.ReadAllBytes(FilePath);
@@ -57,7 +69,7 @@ internal sealed class SessionStore
     {
         var directory = Path.GetDirectoryName(FilePath)!;
         Directory.CreateDirectory(directory);
-        OwnerOnly.Restrict(directory, "700");
+        OwnerOnly.RestrictFolder(directory);
 
         var bytes = JsonSerializer.SerializeToUtf8Bytes(saved, LocalFileJsonContext.Default.SavedSession);
         if (IsWindows) bytes = ProtectedData.Protect(bytes, null, DataProtectionScope.CurrentUser);
@@ -73,12 +85,30 @@ internal sealed class SessionStore
                 stream.Flush(flushToDisk: true);
             }
 
+            // A rename replaces whatever is at the path (a symbolic link included) and never writes through it.
             if (File.Exists(FilePath)) File.Replace(temporary, FilePath, null);
             else File.Move(temporary, FilePath);
         }
         finally
         {
             if (File.Exists(temporary)) File.Delete(temporary);
+        }
+    }
+
+    /// <summary>
+    /// Saves, or throws <see cref="SessionNotSavedException"/> saying where, why and how to save again. The session
+    /// in memory is left as it is either way: with a rotated refresh token it may be the only copy that works.
+    /// <c>afterRefresh</c> tells whether Imgur has just issued tokens (the saved copy is then out of date).
+    /// </summary>
+    public void SaveOrExplain(SavedSession saved, bool afterRefresh)
+    {
+        try
+        {
+            Save(saved);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            throw new SessionNotSavedException(FilePath, error, afterRefresh);
         }
     }
 
@@ -96,4 +126,35 @@ internal sealed class SessionStore
         File.Delete(FilePath);
         return true;
     }
+}
+
+/// <summary>
+/// A saved session that is not safe to use: not a regular file, someone else's, or writable by others. -Persist
+/// sets it aside like an unreadable one before saving anew.
+/// </summary>
+internal sealed class UnsafeSavedSessionException : IOException
+{
+    public UnsafeSavedSessionException(string message)
+        : base(message)
+    {
+    }
+}
+
+/// <summary>The session could not be written to its file; the message says where, why and how to save it again.</summary>
+internal sealed class SessionNotSavedException : IOException
+{
+    public SessionNotSavedException(string path, Exception cause, bool afterRefresh)
+        : base(Redaction.Redact(
+            (afterRefresh
+                ? $"Imgur issued new tokens, but the saved session '{path}' could not be updated ({cause.Message}). This PowerShell session goes on with the new refresh token; the file still holds the previous one, which Imgur may no longer accept. "
+                : $"The session could not be saved to '{path}' ({cause.Message}); you are connected, but nothing was saved. ")
+            + "Fix the cause (the folder's permissions, or whatever is in the way at that path), then save the session again with "
+            + "Connect-Imgur -ClientId <id> -ClientSecret <secret> -Interactive -Persist (or -RefreshToken <token> -Persist with a refresh token Imgur still accepts). "
+            + "ImgurPS also tries again after each refresh in this session."), cause)
+    {
+        Path = path;
+    }
+
+    /// <summary>The file that could not be written.</summary>
+    public string Path { get; }
 }

@@ -78,40 +78,19 @@ internal sealed class ImgurMedia
     private static void RequireRegularFile(string path)
     {
         if (IsWindows) return;
-        var kind = UnixKind(path);
+        string? kind;
+        if (UnixFileStatus.Of(path, followLink: true) is { } status)
+        {
+            kind = status.SpecialKind;
+        }
+        else
+        {
+            // Without the runtime's stat (Mono), only a length tells: a FIFO and a character device have none.
+            kind = File.Exists(path) && new FileInfo(path).Length == 0 ? "empty, or not a regular file" : null;
+        }
+
         if (kind is null) return;
         throw new ArgumentException($"'{path}' is {kind}, not a regular file, so it is not read or sent (reading it could wait forever or never end). Pass image and video files only.", nameof(path));
-    }
-
-    // netstandard2.0 has no file type (a FIFO's attributes read Normal), and the layout of libc's struct stat differs
-    // between systems; the runtime's own stat shim has one layout everywhere, with st_mode at offset 4.
-    [DllImport("libSystem.Native", EntryPoint = "SystemNative_Stat")]
-    private static extern int NativeStat(byte[] path, byte[] status);
-
-    private static string? UnixKind(string path)
-    {
-        var status = new byte[512];
-        int result;
-        try
-        {
-            result = NativeStat(Encoding.UTF8.GetBytes(path + "\0"), status);
-        }
-        catch (Exception error) when (error is DllNotFoundException or EntryPointNotFoundException)
-        {
-            // Without the shim, only a length tells: a FIFO and a character device have none.
-            return new FileInfo(path).Length == 0 ? "empty, or not a regular file" : null;
-        }
-
-        if (result != 0) return null; // Missing or unreadable: opening it reports that.
-        return (BitConverter.ToInt32(status, 4) & 0xF000) switch
-        {
-            0x1000 => "a FIFO (named pipe)",
-            0x2000 => "a character device",
-            0x6000 => "a block device",
-            0xC000 => "a socket",
-            0x4000 => "a folder",
-            _ => null,
-        };
     }
 
     private static string? Sniff(byte[] head, int length, string path)

@@ -127,13 +127,23 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
             ThrowTerminatingError(ImgurErrors.ToErrorRecord(error, session.BaseUri));
         }
 
+        // Kept before saving: a save that fails must not lose a session whose refresh token Imgur may have rotated.
+        ImgurModule.Session = session;
         if (Persist)
         {
-            Save(store, session);
             FollowRefreshes(store, session);
+            try
+            {
+                Save(store, session);
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                // Setting an unreadable file aside can fail too, before the save is tried.
+                var notSaved = error as SessionNotSavedException ?? new SessionNotSavedException(store.FilePath, error, afterRefresh: false);
+                WriteError(new ErrorRecord(notSaved, "ImgurSessionNotSaved", ErrorCategory.WriteError, store.FilePath));
+            }
         }
 
-        ImgurModule.Session = session;
         WriteVerbose($"Connected to {session.BaseUri} ({session.AuthMode}{(session.AccountUsername is null ? string.Empty : " as " + session.AccountUsername)}).");
         WriteObject(session.ToConnection());
     }
@@ -179,14 +189,13 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
             var consent = signIn.AuthorizeUri(session.IsCommercial ? ImgurEndpoint.Default : session.BaseUri, ClientId!);
             Host.UI.WriteLine($"Sign in to Imgur in your browser and allow ImgurPS. If no browser opens, visit:{Environment.NewLine}{consent.AbsoluteUri}");
             OpenBrowser(consent);
-            result = Await(signIn.WaitAsync(TimeSpan.FromSeconds(SignInTimeoutSec), StopToken));
+            result = Await(signIn.WaitAsync(TimeSpan.FromSeconds(SignInTimeoutSec), CreateCall(session, ImgurFormat.Json).Note, StopToken));
         }
         catch (ImgurSignInException error)
         {
             var (id, category) = error.Reason switch
             {
                 SignInFailure.Denied => ("ImgurSignInDenied", ErrorCategory.PermissionDenied),
-                SignInFailure.StateMismatch => ("ImgurSignInStateMismatch", ErrorCategory.SecurityError),
                 SignInFailure.TimedOut => ("ImgurSignInTimedOut", ErrorCategory.OperationTimeout),
                 _ => ("ImgurSignInFailed", ErrorCategory.InvalidResult),
             };
@@ -238,6 +247,11 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
             FollowRefreshes(store, session);
             return session;
         }
+        catch (UnsafeSavedSessionException error)
+        {
+            ThrowTerminatingError(new ErrorRecord(error, "ImgurSavedSessionUnsafe", ErrorCategory.SecurityError, store.FilePath));
+            throw;
+        }
         catch (Exception error) when (error is InvalidDataException or ArgumentException or UriFormatException)
         {
             WriteWarning(error.Message);
@@ -253,13 +267,17 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
             WriteWarning($"The saved Imgur session in '{store.FilePath}' could not be read; it was kept as '{store.SetAside()}' and a new one is saved.");
         }
 
-        store.Save(SavedSession.From(session));
+        store.SaveOrExplain(SavedSession.From(session), afterRefresh: false);
         session.SavedAt = store.FilePath;
     }
 
     // A refresh may rotate the refresh token; the saved copy must follow, or it stops working.
     private static void FollowRefreshes(SessionStore store, ImgurSession session) =>
-        session.TokensRefreshed = refreshed => store.Save(SavedSession.From(refreshed));
+        session.TokensRefreshed = refreshed =>
+        {
+            store.SaveOrExplain(SavedSession.From(refreshed), afterRefresh: true);
+            refreshed.SavedAt = store.FilePath;
+        };
 
     private static bool IsReadable(SessionStore store)
     {
@@ -268,7 +286,7 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
             store.Load();
             return true;
         }
-        catch (InvalidDataException)
+        catch (Exception error) when (error is InvalidDataException or UnsafeSavedSessionException)
         {
             return false;
         }
