@@ -91,6 +91,21 @@ Describe 'Imgur errors as ErrorRecords' {
         $failure.ToString() | Should -Not -Match '<'
     }
 
+    It 'meets an unknown /3/ route as Imgur answers it: credentials first, then the HTML 404 page' {
+        $route = "$(Get-EmulatorUri)3/upload.json"
+        $anonymous = Invoke-WebRequest -Uri $route -SkipHttpErrorCheck
+        $anonymous.StatusCode | Should -Be 401
+        ($anonymous.Content | ConvertFrom-Json).data.error | Should -Be 'Authentication required'
+        $known = Invoke-WebRequest -Uri $route -Headers @{ Authorization = "Client-ID $((Get-EmulatorCredential).clientId)" } -SkipHttpErrorCheck
+        $known.StatusCode | Should -Be 404
+        $known.Headers['Content-Type'] | Should -BeLike 'text/html*'
+
+        $null = Invoke-ImgurRestMethod no/such/route -ErrorAction SilentlyContinue -ErrorVariable failure
+
+        $failure[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $failure[0].ToString() | Should -Match 'HTML page'
+    }
+
     It 'reads numbers written as strings' {
         Add-EmulatorFault -Path '^/3/gallery' -Kind numeric-strings
         $numeric = Get-ImgurGallery

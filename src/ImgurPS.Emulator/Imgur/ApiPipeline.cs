@@ -123,11 +123,15 @@ public sealed class ApiPipeline(IEndpointRouteBuilder routes, Emulator emulator)
     public void MapAsync(string[] methods, string pattern, Metering metering, ApiHandler handler) =>
         routes.MapMethods(pattern, methods, (HttpContext http) => RunAsync(http, metering, handler));
 
-    /// <summary>Unknown routes get Imgur's HTML 404 page; faults still apply to them.</summary>
+    /// <summary>
+    /// Unknown routes get Imgur's HTML 404 page; faults still apply to them. Under <c>/3/</c> the credentials are
+    /// checked first, as Imgur does: a recorded GET on <c>/3/upload</c> without them got the 401 envelope.
+    /// </summary>
     public void MapFallback()
     {
         ApiHandler notFound = call => Task.FromResult(Reply.NotFoundPage(call.Request));
-        routes.MapFallback("{**path}", (HttpContext http) => RunAsync(http, Metering.Open, notFound));
+        routes.MapFallback("{**path}", (HttpContext http) =>
+            RunAsync(http, http.Request.Path.StartsWithSegments("/3") ? Metering.Free : Metering.Open, notFound));
     }
 
     async Task RunAsync(HttpContext http, Metering metering, ApiHandler handler)
