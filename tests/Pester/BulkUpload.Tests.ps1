@@ -268,6 +268,23 @@ Describe 'Send-ImgurImage -Journal: written ahead, one writer, stopped early' {
         @(Get-EmulatorUpload) | Should -HaveCount 0
     }
 
+    It 'refuses a journal in a folder it may not write to, before anything is sent' -Tag UnixOnly {
+        $files = @(New-TestImage -Folder $folder -Count 2)
+        $locked = (New-Item -ItemType Directory -Path (Join-Path $folder 'locked')).FullName
+        # Root may write anywhere a mode allows nothing; an immutable folder refuses root too.
+        $asRoot = (id -u) -eq '0'
+        if ($asRoot) { chattr +i $locked } else { chmod 500 $locked }
+        $LASTEXITCODE | Should -Be 0 -Because 'the folder must be made unwritable for this test'
+        try {
+            $journal = Join-Path $locked 'journal.jsonl'
+            { $files | Send-ImgurImage -Journal $journal -ErrorAction Continue } | Should -Throw -ErrorId 'ImgurJournalUnwritable,ImgurPS.Commands.Image.SendImgurImageCommand' -ExpectedMessage "*'$journal'*Nothing was sent*"
+            @(Get-EmulatorUpload) | Should -HaveCount 0
+        }
+        finally {
+            if ($asRoot) { chattr -i $locked } else { chmod 700 $locked }
+        }
+    }
+
     It 'lets one batch at a time write a journal, and readers still read it' {
         $files = @(New-TestImage -Folder $folder -Count 4)
         $journal = Join-Path $folder 'journal.jsonl'
