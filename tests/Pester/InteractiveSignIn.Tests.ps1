@@ -8,6 +8,14 @@ BeforeAll {
         "http://127.0.0.1:$port/"
     }
 
+    # Real tokens of the seeded user, as Imgur's redirect would carry them.
+    function Get-SeededUserToken($Credential) {
+        Invoke-RestMethod -Method Post -Uri "$(Get-EmulatorUri)oauth2/token" -Body @{
+            grant_type = 'refresh_token'; client_id = $Credential.clientId
+            client_secret = $Credential.clientSecret; refresh_token = $Credential.refreshToken
+        }
+    }
+
     # A stand-in browser: it answers the listener the way Imgur's redirect and the collector page would, without
     # waiting (the cmdlet starts listening for it only after the browser command returns).
     function New-FakeBrowser([scriptblock] $Answer) {
@@ -49,10 +57,7 @@ Describe 'Connect-Imgur -Interactive' {
     }
 
     It 'opens the consent page for the app with a fresh state and signs in with the tokens posted back' {
-        $token = Invoke-RestMethod -Method Post -Uri "$(Get-EmulatorUri)oauth2/token" -Body @{
-            grant_type = 'refresh_token'; client_id = $credential.clientId
-            client_secret = $credential.clientSecret; refresh_token = $credential.refreshToken
-        }
+        $token = Get-SeededUserToken $credential
         $seen = @{}
         $approve = New-FakeBrowser {
             param($http, $redirectUri, $state)
@@ -78,10 +83,7 @@ Describe 'Connect-Imgur -Interactive' {
     }
 
     It 'ignores answers that do not carry its state and keeps waiting for the real one' {
-        $token = Invoke-RestMethod -Method Post -Uri "$(Get-EmulatorUri)oauth2/token" -Body @{
-            grant_type = 'refresh_token'; client_id = $credential.clientId
-            client_secret = $credential.clientSecret; refresh_token = $credential.refreshToken
-        }
+        $token = Get-SeededUserToken $credential
         $seen = @{}
         # Any local process or web page can reach the listener: these arrive first, each answered before the next.
         $browser = New-SequencedBrowser $seen {
@@ -107,10 +109,7 @@ Describe 'Connect-Imgur -Interactive' {
     }
 
     It 'serves the real answer while another connection stalls' {
-        $token = Invoke-RestMethod -Method Post -Uri "$(Get-EmulatorUri)oauth2/token" -Body @{
-            grant_type = 'refresh_token'; client_id = $credential.clientId
-            client_secret = $credential.clientSecret; refresh_token = $credential.refreshToken
-        }
+        $token = Get-SeededUserToken $credential
         $seen = @{}
         $browser = New-SequencedBrowser $seen {
             param($redirectUri, $state, $token)
