@@ -15,7 +15,7 @@ using Xunit;
 namespace ImgurPS.Tests;
 
 /// <summary>
-/// Servers that take a request and never answer it. Real loopback servers and the module's own pipeline, with a
+/// Servers that take a request and never answer it, or break off. Real loopback servers and the module's own pipeline, with a
 /// timeout of one second: every request must end as a timeout (never as "canceled"), after as many attempts as the
 /// design allows, long before the generous bound.
 /// </summary>
@@ -41,6 +41,30 @@ public class TimeoutTests
         Assert.Contains("within 1 s", error.Message);
         Assert.Contains("2 attempts", error.Message);
         Assert.Contains("Set-ImgurOption -TimeoutSec", error.Message);
+    }
+
+    [Fact]
+    public async Task AnAnswerWithAnETagThatBreaksOffIsRetriedAsABrokenConnection()
+    {
+        // The ETag cache reads such a body inside the pipeline; a connection that closes mid-body is the same
+        // broken connection there as anywhere, and a GET is sent again.
+        var answers = 0;
+        using var api = new LoopbackServer(async (_, stream, _) =>
+        {
+            if (Interlocked.Increment(ref answers) == 1)
+            {
+                await LoopbackServer.WriteAsync(stream, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nETag: \"abc\"\r\nContent-Length: 100\r\n\r\n{\"data\":").ConfigureAwait(false);
+                return;
+            }
+            const string credits = "{\"data\":{\"UserLimit\":500,\"UserRemaining\":499,\"ClientLimit\":12500,\"ClientRemaining\":12499},\"success\":true,\"status\":200}";
+            await LoopbackServer.WriteAsync(stream, $"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: {credits.Length}\r\n\r\n{credits}").ConfigureAwait(false);
+        });
+        using var pipeline = new ImgurHttpPipeline("ImgurPS/test");
+
+        var credits = await Bounded(pipeline.CreateClient().GetCreditsAsync(Call(api.Address)));
+
+        Assert.Equal(500, credits.UserLimit);
+        Assert.Equal(2, api.Requests);
     }
 
     [Fact]

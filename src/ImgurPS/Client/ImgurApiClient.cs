@@ -99,14 +99,7 @@ internal sealed class ImgurApiClient
             // The body is read within the same deadline; AnswerSizeHandler bounds how much of it is read.
             using (attempt.Token.Register(response.Dispose))
             {
-                try
-                {
-                    body = await AnswerSizeHandler.ReadBodyAsync(response.Content, attempt.Token).ConfigureAwait(false);
-                }
-                catch (IOException error) when (!attempt.Token.IsCancellationRequested)
-                {
-                    throw new HttpRequestException($"The answer to {request.Method.Method} {path} was cut off: {error.Message}", error);
-                }
+                body = await AnswerSizeHandler.ReadBodyAsync(response, attempt.Token).ConfigureAwait(false);
             }
 
             var rateLimit = ImgurCall.RateLimitOf(message);

@@ -41,19 +41,29 @@ internal sealed class AnswerSizeHandler : DelegatingHandler
     /// <summary>
     /// Reads a whole answer body, which this handler has bounded. The token stops the read at once; closing the answer
     /// instead would first drain what is left of it, for seconds. Where reads ignore tokens (.NET Framework), the
-    /// caller also closes the answer when the token ends.
+    /// caller also closes the answer when the token ends. A connection that breaks mid-answer is an
+    /// <see cref="HttpRequestException"/>, as a failure before the answer is, whoever reads the body.
     /// </summary>
-    public static async Task<byte[]> ReadBodyAsync(HttpContent content, CancellationToken cancellationToken)
+    public static async Task<byte[]> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        using var stream = await content.ReadAsStreamAsync().ConfigureAwait(false);
-        using var body = new MemoryStream((int)Math.Min(content.Headers.ContentLength ?? 0, Limit));
-        var block = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(block, 0, block.Length, cancellationToken).ConfigureAwait(false)) > 0)
+        var content = response.Content;
+        try
         {
-            body.Write(block, 0, read);
+            using var stream = await content.ReadAsStreamAsync().ConfigureAwait(false);
+            using var body = new MemoryStream((int)Math.Min(content.Headers.ContentLength ?? 0, Limit));
+            var block = new byte[81920];
+            int read;
+            while ((read = await stream.ReadAsync(block, 0, block.Length, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                body.Write(block, 0, read);
+            }
+            return body.ToArray();
         }
-        return body.ToArray();
+        catch (IOException error) when (!cancellationToken.IsCancellationRequested)
+        {
+            var request = response.RequestMessage;
+            throw new HttpRequestException($"The answer to {request?.Method.Method} {request?.RequestUri?.AbsolutePath} was cut off: {error.Message}", error);
+        }
     }
 
     /// <summary>The answer's body, read through a stream that fails once more than <see cref="Limit"/> bytes came.</summary>

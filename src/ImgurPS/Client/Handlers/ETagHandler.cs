@@ -36,7 +36,7 @@ internal sealed class ETagHandler : DelegatingHandler
         if (response.IsSuccessStatusCode && response.Headers.ETag is { } tag)
         {
             byte[] body;
-            using (cancellationToken.Register(response.Dispose)) body = await AnswerSizeHandler.ReadBodyAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            using (cancellationToken.Register(response.Dispose)) body = await AnswerSizeHandler.ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
             call.Session.ETags.Remember(key, new RememberedAnswer(tag, body, response.Content.Headers.ContentType));
             response.Content = Buffered(body, response.Content);
         }
