@@ -499,7 +499,7 @@ Describe 'OAuth grants (spec 1.14)' {
     }
 }
 
-Describe 'Fault shapes of Q5 and Q24' {
+Describe 'Fault shapes of Q5, Q23 and Q24' {
     BeforeAll {
         Set-ImgurOption -MaxRetry 0
         Reset-Emulator
@@ -547,6 +547,21 @@ Describe 'Fault shapes of Q5 and Q24' {
         $failure[0].Exception.ErrorCode | Should -Be '429'
         $failure[0].Exception.ImgurMessage | Should -Be $message
         $failure[0].CategoryInfo.Category | Should -Be 'LimitsExceeded'
+    }
+
+    It 'answers an upload with 417 "Internal expectation failed" through a status fault, which Send-ImgurImage reports with that status (Q23)' {
+        $message = 'Internal expectation failed'
+        Add-EmulatorFault -Path '^/3/(image|upload)$' -Method POST -Kind status -Status 417 -Message $message -Times 2
+        $file = New-TestImage -Folder (Join-Path $TestDrive 'expectation') -Count 1
+
+        $raw = Invoke-Emulator -Path '3/upload' -Method POST -Body @{ image = [Convert]::ToBase64String($pngBytes) }
+        $null = Send-ImgurImage -Path $file -ErrorAction SilentlyContinue -ErrorVariable failure
+
+        $raw.StatusCode | Should -Be 417
+        ($raw | Read-Envelope).data.error | Should -Be $message
+        $failure | Should -HaveCount 1
+        $failure[0].Exception.StatusCode | Should -Be 417
+        $failure[0].Exception.ImgurMessage | Should -Be $message
     }
 
     It 'refuses a fault that gives bodyStatus to a kind that does not use it' {
