@@ -27,7 +27,11 @@ function Add-EmulatorFault {
         [int] $DelayMs,
         [string] $Method,
         [int] $Every,
-        [int] $RetryAfter = -1
+        [int] $RetryAfter = -1,
+        # The envelope's status where it differs from the HTTP status (mismatched-status, error-object).
+        [Nullable[int]] $BodyStatus,
+        # The inner code of an error-object fault.
+        [Nullable[int]] $Code
     )
     $fault = @{ path = $Path; kind = $Kind; times = $Times }
     if ($Every) { $fault.every = $Every }
@@ -36,6 +40,8 @@ function Add-EmulatorFault {
     if ($Message) { $fault.message = $Message }
     if ($DelayMs) { $fault.delayMs = $DelayMs }
     if ($Method) { $fault.method = $Method }
+    if ($null -ne $BodyStatus) { $fault.bodyStatus = $BodyStatus }
+    if ($null -ne $Code) { $fault.code = $Code }
     $null = Invoke-EmulatorControl -Method POST -Path faults -Body $fault
 }
 

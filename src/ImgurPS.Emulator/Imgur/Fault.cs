@@ -40,7 +40,8 @@ public enum FaultKind
 
 /// <summary>The body of <c>POST /_emulator/faults</c>.</summary>
 public sealed record FaultRequest(
-    string? Path, string? Method, string? Kind, int? Status, string? Message, int? Times, int? DelayMs, int? Every = null, int? RetryAfter = null);
+    string? Path, string? Method, string? Kind, int? Status, string? Message, int? Times, int? DelayMs, int? Every = null, int? RetryAfter = null,
+    int? BodyStatus = null, int? Code = null);
 
 /// <summary>
 /// A queued fault: for requests whose path (without extension) matches, it either replaces the
@@ -82,14 +83,20 @@ public sealed class Fault
     readonly int every;
     readonly int? retryAfter;
 
+    // The envelope's status where it differs from the HTTP status (Q5), and Form B's inner code (Q24).
+    readonly int? bodyStatus;
+    readonly int? code;
+
     // How many more requests this fault hits; 0 means until the faults are cleared.
     int timesLeft;
 
     // Matching requests seen, so that the fault can hit every Nth one.
     int seen;
 
-    Fault(Regex path, string? method, FaultKind kind, int status, string message, int times, int delayMs, int every, int? retryAfter)
+    Fault(Regex path, string? method, FaultKind kind, int status, string message, int times, int delayMs, int every, int? retryAfter, int? bodyStatus, int? code)
     {
+        this.bodyStatus = bodyStatus;
+        this.code = code;
         this.path = path;
         this.method = method;
         this.status = status;
@@ -126,6 +133,12 @@ public sealed class Fault
             throw new ArgumentException("A fault's 'status' must be an HTTP status code, 'times', 'delayMs' and 'retryAfter' must not be negative, and 'every' must be at least 1.");
         }
 
+        if (request.BodyStatus is not null && kind is not (FaultKind.MismatchedStatus or FaultKind.ErrorObject)
+            || request.Code is not null && kind != FaultKind.ErrorObject)
+        {
+            throw new ArgumentException("A fault's 'bodyStatus' applies only to the kinds mismatched-status and error-object, and 'code' only to error-object.");
+        }
+
         Regex pattern;
         try
         {
@@ -138,7 +151,8 @@ public sealed class Fault
 
         int status = request.Status ?? DefaultStatus(kind);
         string message = request.Message ?? DefaultMessage(kind, status);
-        return new Fault(pattern, request.Method, kind, status, message, request.Times ?? 1, request.DelayMs ?? 0, request.Every ?? 1, request.RetryAfter);
+        return new Fault(
+            pattern, request.Method, kind, status, message, request.Times ?? 1, request.DelayMs ?? 0, request.Every ?? 1, request.RetryAfter, request.BodyStatus, request.Code);
     }
 
     /// <summary>Counts one hit; true when that used the fault up.</summary>
@@ -155,7 +169,7 @@ public sealed class Fault
     {
         FaultKind.Status => Reply.Error(status, message) with { RetryAfter = retryAfter },
         FaultKind.ErrorWith200 => new ErrorReply(StatusCodes.Status200OK, JsonValue.Create(message), Success: true),
-        FaultKind.ErrorObject => Reply.ErrorObject(status, status, message),
+        FaultKind.ErrorObject => Reply.ErrorObject(status, code ?? status, message) with { BodyStatus = bodyStatus },
         FaultKind.ErrorString => new EnvelopeReply(status, JsonValue.Create(message), Success: false, status),
         FaultKind.ErrorFalse => new EnvelopeReply(status, JsonValue.Create(false), Success: false, status),
         FaultKind.ErrorsArray => new BareJsonReply(status, ErrorsArray(), "application/vnd.imgur.v1+json"),
@@ -163,7 +177,7 @@ public sealed class Fault
         // The cache layer's 503 page comes with Retry-After: 0.
         FaultKind.Html => new HtmlReply(status, message) { RetryAfter = status == StatusCodes.Status503ServiceUnavailable ? 0 : null },
         FaultKind.Empty => new EmptyReply(status),
-        FaultKind.MismatchedStatus => new ErrorReply(status, JsonValue.Create(message), BodyStatus: status == 400 ? 500 : 400),
+        FaultKind.MismatchedStatus => new ErrorReply(status, JsonValue.Create(message), BodyStatus: bodyStatus ?? (status == 400 ? 500 : 400)),
         FaultKind.Mashape => new BareJsonReply(status, new JsonObject { ["message"] = MashapeMessage }),
         FaultKind.Reset => new DropReply(Partial: null),
 

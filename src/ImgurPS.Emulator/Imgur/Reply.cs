@@ -14,7 +14,7 @@ public abstract record Reply(int HttpStatus)
     public static Reply Error(int status, string message) => new ErrorReply(status, JsonValue.Create(message));
 
     /// <summary>Form B (spec 1.5): <c>data.error</c> is an object with Imgur's internal code, as on the upload path.</summary>
-    public static Reply ErrorObject(int status, int code, string message) => new ErrorReply(status, new JsonObject
+    public static ErrorReply ErrorObject(int status, int code, string message) => new(status, new JsonObject
     {
         ["code"] = code,
         ["message"] = message,

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Globalization;
 using System.Linq;
 using System.Text.Json.Nodes;
 using ImgurPS.Emulator.Store;
@@ -55,7 +56,8 @@ public static partial class ImgurJson
         {
             json["gifv"] = $"https://i.imgur.com/{image.Id}.gifv";
             json["mp4"] = $"https://i.imgur.com/{image.Id}.mp4";
-            json["mp4_size"] = image.Size;
+            // A numeric string, as Q10 names it.
+            json["mp4_size"] = image.Size.ToString(CultureInfo.InvariantCulture);
             json["looping"] = true;
         }
 
