@@ -184,6 +184,17 @@ Describe 'Uploads (spec 1.13, Q13, Q15)' {
         (Get-EmulatorUpload | Select-Object -Last 1).sha256 | Should -Be ([BitConverter]::ToString([System.Security.Cryptography.SHA256]::HashData($pngBytes)) -replace '-').ToLowerInvariant()
     }
 
+    It 'answers a text image field that is neither a URL nor base64 with 400 in the envelope, in a multipart body as in a form' {
+        $text = 'hello world, not base64!'
+        $multipart = Invoke-Emulator -Path '3/image' -Method POST -Form @{ image = $text }
+        $form = Invoke-Emulator -Path '3/image' -Method POST -Body @{ image = $text }
+
+        foreach ($response in $multipart, $form) {
+            $response.StatusCode | Should -Be 400
+            ($response | Read-Envelope).data.error | Should -Be 'The image field is neither an http(s) URL nor valid base64 data.'
+        }
+    }
+
     It 'writes account_id 0 in an anonymous upload answer, null when the image is read, and a null cover for an empty album' {
         $upload = (Invoke-Emulator -Path '3/image' -Method POST -Body @{ image = [Convert]::ToBase64String($pngBytes) } | Read-Envelope).data
         $read = (Invoke-Emulator -Path "3/image/$($upload.id)" | Read-Envelope).data
@@ -571,5 +582,37 @@ Describe 'Fault shapes of Q5, Q23 and Q24' {
         $response.StatusCode | Should -Be 400
         $response.Content | Should -Match 'bodyStatus'
         (Invoke-Emulator -Path '3/credits').StatusCode | Should -Be 200 -Because 'the refused fault was not queued'
+    }
+}
+
+Describe 'Unexpected failures' {
+    BeforeAll { Reset-Emulator }
+
+    It 'answers a route that fails unexpectedly with Imgur''s 500 envelope, never an empty 500, in <Format>' -TestCases @(
+        @{ Format = 'json' }
+        @{ Format = 'xml' }
+    ) {
+        Add-EmulatorFault -Path '^/3/credits$' -Kind crash
+
+        $response = Invoke-Emulator -Path "3/credits.$Format"
+
+        $response.StatusCode | Should -Be 500
+        $response.Content | Should -Not -BeNullOrEmpty
+        if ($Format -eq 'json') { ($response | Read-Envelope).data.error | Should -Be 'An error occurred' }
+        else { ([xml]$response.Content).DocumentElement.error | Should -Be 'An error occurred' }
+    }
+
+    It 'is read by the cmdlets as a server error' {
+        $null = Connect-TestImgur
+        Set-ImgurOption -MaxRetry 0
+        try {
+            Add-EmulatorFault -Path '^/3/gallery' -Kind crash
+
+            $null = Get-ImgurGallery -ErrorAction SilentlyContinue -ErrorVariable failure
+
+            $failure[0].FullyQualifiedErrorId | Should -BeLike 'ImgurServerError*'
+            $failure[0].Exception.ImgurMessage | Should -Be 'An error occurred'
+        }
+        finally { Set-ImgurOption -MaxRetry 3 }
     }
 }

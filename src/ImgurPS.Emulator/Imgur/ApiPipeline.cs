@@ -172,6 +172,11 @@ public sealed class ApiPipeline(IEndpointRouteBuilder routes, Emulator emulator)
             rate?.ApplyTo(call.Http.Response.Headers, call.Options.ResetForm);
         }
 
+        if (fault?.Kind == FaultKind.Crash)
+        {
+            throw new InvalidOperationException("The 'crash' fault: an unexpected failure inside the route.");
+        }
+
         if (fault?.Replacement() is { } replacement)
         {
             return replacement;

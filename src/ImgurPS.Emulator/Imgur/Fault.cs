@@ -36,6 +36,9 @@ public enum FaultKind
 
     /// <summary>Lets the operation run, then holds its answer back for delayMs: the client may stop or die meanwhile.</summary>
     Hold,
+
+    /// <summary>The route fails with an unexpected exception, to show what any unexpected failure is answered with.</summary>
+    Crash,
 }
 
 /// <summary>The body of <c>POST /_emulator/faults</c>.</summary>
@@ -74,6 +77,7 @@ public sealed class Fault
         ["notification-lists"] = FaultKind.NotificationLists,
         ["message-as-data"] = FaultKind.MessageAsData,
         ["hold"] = FaultKind.Hold,
+        ["crash"] = FaultKind.Crash,
     };
 
     readonly Regex path;

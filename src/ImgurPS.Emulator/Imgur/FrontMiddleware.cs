@@ -1,15 +1,18 @@
+using System;
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 
 namespace ImgurPS.Emulator.Imgur;
 
 /// <summary>
 /// Runs before routing: reads the request (stripping the format extension so routes see bare paths),
 /// adds the headers Imgur sends on every response, answers CORS preflights, and logs what is served.
-/// Control requests under <c>/_emulator/</c> pass through untouched and unlogged.
+/// Control requests under <c>/_emulator/</c> pass through untouched and unlogged. Whatever fails unexpectedly in a
+/// route is logged and answered with Imgur's 500 envelope, never an empty 500.
 /// </summary>
-public sealed class FrontMiddleware(RequestDelegate next, Emulator emulator)
+public sealed class FrontMiddleware(RequestDelegate next, Emulator emulator, ILogger<FrontMiddleware> logger)
 {
     const string AllowedHeaders = "Authorization, Content-Type, X-Mashape-Key, x-rapidapi-key, x-rapidapi-host, If-None-Match";
 
@@ -52,7 +55,27 @@ public sealed class FrontMiddleware(RequestDelegate next, Emulator emulator)
         }
         else
         {
+            await RunRouteAsync(http, request);
+        }
+    }
+
+    async Task RunRouteAsync(HttpContext http, ApiRequest request)
+    {
+        try
+        {
             await next(http);
+        }
+        catch (Exception e) when (!http.RequestAborted.IsCancellationRequested)
+        {
+            logger.LogError(e, "{Method} {Path} failed unexpectedly; answered with Imgur's 500 envelope.", request.Method, request.SeenPath);
+            if (http.Response.HasStarted)
+            {
+                // Half an answer cannot be taken back: end the connection rather than leave the client waiting.
+                http.Abort();
+                return;
+            }
+
+            await ReplyWriter.WriteAsync(http, request, Reply.Error(StatusCodes.Status500InternalServerError, "An error occurred"));
         }
     }
 }

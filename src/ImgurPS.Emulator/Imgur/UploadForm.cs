@@ -120,16 +120,20 @@ public sealed class UploadForm
         }
 
         Source = UploadSource.Base64;
+        using var transform = new FromBase64Transform(FromBase64TransformMode.IgnoreWhiteSpaces);
+        var decoded = new CryptoStream(peek, transform, CryptoStreamMode.Read, leaveOpen: true);
         try
         {
-            using var transform = new FromBase64Transform(FromBase64TransformMode.IgnoreWhiteSpaces);
-            await using var decoded = new CryptoStream(peek, transform, CryptoStreamMode.Read, leaveOpen: true);
             File = await UploadInspector.InspectAsync(decoded, hashContent, cancellation);
         }
         catch (FormatException)
         {
+            // Not disposed: a stream stopped mid-block flushes its source when disposed, and a multipart
+            // section cannot be flushed, which would turn this 400 into a crash.
             throw new BadHttpRequestException("The image field is neither an http(s) URL nor valid base64 data.");
         }
+
+        await decoded.DisposeAsync();
     }
 
     /// <summary>Nothing is fetched: the type comes from the URL's extension (JPEG if none) and the size stays 0.</summary>
