@@ -195,6 +195,19 @@ Describe 'Uploads (spec 1.13, Q13, Q15)' {
         }
     }
 
+    It 'refuses a video posted to /3/image, and takes it on /3/upload, the route the spec names for video' {
+        $video = Join-Path $TestDrive 'clip.mp4'
+        [System.IO.File]::WriteAllBytes($video, [byte[]](0, 0, 0, 24) + [System.Text.Encoding]::ASCII.GetBytes('ftypisom') + [byte[]]::new(2048))
+
+        $image = Invoke-Emulator -Path '3/image' -Method POST -Form @{ video = Get-Item $video }
+        $upload = Invoke-Emulator -Path '3/upload' -Method POST -Form @{ video = Get-Item $video }
+
+        $image.StatusCode | Should -Be 400
+        ($image | Read-Envelope).data.error | Should -BeLike '*/3/upload*'
+        $upload.StatusCode | Should -Be 200
+        ($upload | Read-Envelope).data.type | Should -Be 'video/mp4'
+    }
+
     It 'writes account_id 0 in an anonymous upload answer, null when the image is read, and a null cover for an empty album' {
         $upload = (Invoke-Emulator -Path '3/image' -Method POST -Body @{ image = [Convert]::ToBase64String($pngBytes) } | Read-Envelope).data
         $read = (Invoke-Emulator -Path "3/image/$($upload.id)" | Read-Envelope).data

@@ -45,6 +45,13 @@ public static class UploadRoutes
             return Reply.Error(400, "File type invalid (1)");
         }
 
+        // The spec names /3/upload as the route for video (IM-03, the video field); clients that post a video to
+        // /3/image are refused there. The wording of the refusal is the emulator's: none was recorded.
+        if (media.IsVideo && call.Request.Path == "/3/image")
+        {
+            return Reply.Error(400, "Videos are uploaded with POST /3/upload, not /3/image.");
+        }
+
         if (file.Size > (media.IsVideo ? call.Options.MaxVideoBytes : call.Options.MaxImageBytes))
         {
             return OverSizeLimit();
