@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using System.Threading;
 using ImgurPS.Client;
+using ImgurPS.Client.Persistence;
 
 namespace ImgurPS;
 
@@ -14,20 +15,21 @@ public sealed class ImgurModule : IModuleAssemblyInitializer, IModuleAssemblyCle
     private static readonly object Gate = new();
     private static IImgurHttpHost? _pipeline;
     private static ImgurSession? _session;
+    private static ModuleOptions? _options;
 
     internal static string Version { get; } = typeof(ImgurModule).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
-    /// <summary>When failed requests are sent again; Set-ImgurOption changes it for every session of this import.</summary>
-    internal static ImgurRetryPolicy RetryPolicy { get; } = new();
-
-    /// <summary>What requests may spend of the rate limits; Set-ImgurOption changes it for every session of this import.</summary>
-    internal static ImgurCreditGuard CreditGuard { get; } = new();
-
-    /// <summary>How long an attempt waits for Imgur's answer, unless the session has its own (Connect-Imgur -TimeoutSec).</summary>
-    internal static TimeSpan Timeout { get; set; } = AnswerTimer.DefaultTimeout;
-
-    /// <summary>Whether GETs send If-None-Match with the ETag of the answer remembered for the same URL.</summary>
-    internal static bool UseETags { get; set; } = true;
+    /// <summary>
+    /// The options of every session of this import (Set-ImgurOption). Built on first use, which reads the user's
+    /// settings file, so that importing the module touches no file.
+    /// </summary>
+    internal static ModuleOptions Options
+    {
+        get
+        {
+            lock (Gate) return _options ??= ModuleOptions.Load(SettingsStore.ForCurrentUser());
+        }
+    }
 
     internal static ImgurSession? Session
     {

@@ -30,8 +30,8 @@ BeforeDiscovery {
         'Disconnect-Imgur/Example 4' = { Connect-TestImgur -AsUser -Persist }
     }
     # Run only where the test can keep the example away from the user's own files (the run prints the tag's reason):
-    # on Windows the saved session lives in the system's LocalAppData, which no variable moves.
-    $unixOnly = @('Disconnect-Imgur/Example 4')
+    # on Windows the saved session and the saved options live in the system's LocalAppData, which no variable moves.
+    $unixOnly = @('Disconnect-Imgur/Example 4', 'Get-ImgurOption/Example 3', 'Set-ImgurOption/Example 4', 'Set-ImgurOption/Example 5')
     $examples = foreach ($page in Get-ChildItem (Join-Path $PSScriptRoot '../../docs/help') -Filter '*-*.md') {
         $text = Get-Content -LiteralPath $page.FullName -Raw
         $section = [regex]::Match($text, '(?ms)^## EXAMPLES\s*(.*?)^## PARAMETERS').Groups[1].Value

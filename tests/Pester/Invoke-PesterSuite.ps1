@@ -35,10 +35,14 @@ function Test-ExcludedByTag {
     [bool]@($tags | Where-Object { $_ -and $excludedTags.ContainsKey($_) })
 }
 
+$testConfigHome = Join-Path ([System.IO.Path]::GetTempPath()) "imgurps-tests-$PID"
 $emulator = Start-ImgurEmulator
 try {
     $env:IMGURPS_EMULATOR_URI = $emulator.BaseUri
     $env:IMGURPS_MODULE_PATH = $ModulePath
+    # The user's own saved session and options (Set-ImgurOption -Scope CurrentUser) must not change what the tests
+    # see, nor the tests change them: outside Windows they live under XDG_CONFIG_HOME, moved here to an empty folder.
+    $env:XDG_CONFIG_HOME = $testConfigHome
 
     $configuration = New-PesterConfiguration
     $configuration.Run.Path = $Path
@@ -58,4 +62,5 @@ try {
 }
 finally {
     $emulator | Stop-ImgurEmulator
+    Remove-Item -LiteralPath $testConfigHome -Recurse -Force -ErrorAction Ignore
 }

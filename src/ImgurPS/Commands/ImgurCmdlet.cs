@@ -26,16 +26,20 @@ public abstract class ImgurCmdlet : PSCmdlet, IDisposable
     /// <summary>Cancelled by Ctrl+C (StopProcessing).</summary>
     private protected CancellationToken StopToken => _stop.Token;
 
-    private protected ImgurCall CreateCall(ImgurSession session, ImgurFormat format) =>
-        new(session, format, StopToken, _traces.Enqueue, _notes.Enqueue)
+    private protected ImgurCall CreateCall(ImgurSession session, ImgurFormat format)
+    {
+        var options = ImgurModule.Options;
+        if (options.TakeWarning() is { } warning) _warnings.Enqueue(warning);
+        return new(session, format, StopToken, _traces.Enqueue, _notes.Enqueue)
         {
-            Retry = ImgurModule.RetryPolicy,
-            CreditGuard = ImgurModule.CreditGuard,
-            UseETags = ImgurModule.UseETags,
-            Timeout = session.Timeout ?? ImgurModule.Timeout,
+            Retry = options.RetryPolicy,
+            CreditGuard = options.CreditGuard,
+            UseETags = options.UseETags,
+            Timeout = session.Timeout ?? options.Timeout,
             Warning = _warnings.Enqueue,
             TraceHeaders = DebugWanted(),
         };
+    }
 
     /// <summary>Whether Write-Debug output of this command would show: -Debug, or $DebugPreference other than silent.</summary>
     private bool DebugWanted()

@@ -36,6 +36,37 @@ internal static class OwnerOnly
     }
 
     /// <summary>
+    /// Writes a file that only its owner can read and change, in a folder private to them (created when missing).
+    /// The bytes go to a temporary file that is then renamed over the old one, so a crash never leaves half a file.
+    /// </summary>
+    public static void WriteFile(string path, byte[] bytes)
+    {
+        var directory = Path.GetDirectoryName(path)!;
+        Directory.CreateDirectory(directory);
+        RestrictFolder(directory);
+
+        var temporary = path + ".tmp-" + Guid.NewGuid().ToString("N");
+        try
+        {
+            // The mode is set while the file is still empty, before any secret is written to it.
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+            {
+                Restrict(temporary, "600");
+                stream.Write(bytes, 0, bytes.Length);
+                stream.Flush(flushToDisk: true);
+            }
+
+            // A rename replaces whatever is at the path (a symbolic link included) and never writes through it.
+            if (File.Exists(path)) File.Replace(temporary, path, null);
+            else File.Move(temporary, path);
+        }
+        finally
+        {
+            if (File.Exists(temporary)) File.Delete(temporary);
+        }
+    }
+
+    /// <summary>
     /// Why the file at <paramref name="path"/> is not safe to read secrets from, or null when it is (or is not
     /// there: reading it then fails as usual). It must be a regular file, not a link, pipe, device or folder; outside
     /// Windows it must also belong to the current user and be writable by no one else. The path itself is looked

@@ -8,8 +8,8 @@ namespace ImgurPS.Client.Persistence;
 
 /// <summary>
 /// The user's saved session, in their profile and readable by them alone: protected with DPAPI for the current
-/// user on Windows; elsewhere a file of mode 0600 in a directory of mode 0700 under the XDG config home.
-/// Writes go to a temporary file that is then renamed over the old one, so a crash never leaves half a file.
+/// user on Windows; elsewhere a file of mode 0600 in a directory of mode 0700 under the XDG config home
+/// (<see cref="OwnerOnly.WriteFile"/>).
 /// </summary>
 internal sealed class SessionStore
 {
@@ -18,20 +18,8 @@ internal sealed class SessionStore
     public SessionStore(string path) => FilePath = path;
 
     /// <summary>The store of the current user: %LOCALAPPDATA%\ImgurPS\session.dat, or $XDG_CONFIG_HOME/ImgurPS/session.json.</summary>
-    public static SessionStore ForCurrentUser()
-    {
-        if (IsWindows)
-        {
-            return new SessionStore(Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "ImgurPS", "session.dat"));
-        }
-
-        var configHome = Environment.GetEnvironmentVariable("XDG_CONFIG_HOME");
-        if (string.IsNullOrEmpty(configHome))
-        {
-            configHome = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".config");
-        }
-        return new SessionStore(Path.Combine(configHome, "ImgurPS", "session.json"));
-    }
+    public static SessionStore ForCurrentUser() =>
+        new(Path.Combine(UserFolder.Path(), IsWindows ? "session.dat" : "session.json"));
 
     public string FilePath { get; }
 
@@ -67,32 +55,9 @@ internal sealed class SessionStore
 
     public void Save(SavedSession saved)
     {
-        var directory = Path.GetDirectoryName(FilePath)!;
-        Directory.CreateDirectory(directory);
-        OwnerOnly.RestrictFolder(directory);
-
         var bytes = JsonSerializer.SerializeToUtf8Bytes(saved, LocalFileJsonContext.Default.SavedSession);
         if (IsWindows) bytes = ProtectedData.Protect(bytes, null, DataProtectionScope.CurrentUser);
-
-        var temporary = FilePath + ".tmp-" + Guid.NewGuid().ToString("N");
-        try
-        {
-            // The mode is set while the file is still empty, before any secret is written to it.
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
-            {
-                OwnerOnly.Restrict(temporary, "600");
-                stream.Write(bytes, 0, bytes.Length);
-                stream.Flush(flushToDisk: true);
-            }
-
-            // A rename replaces whatever is at the path (a symbolic link included) and never writes through it.
-            if (File.Exists(FilePath)) File.Replace(temporary, FilePath, null);
-            else File.Move(temporary, FilePath);
-        }
-        finally
-        {
-            if (File.Exists(temporary)) File.Delete(temporary);
-        }
+        OwnerOnly.WriteFile(FilePath, bytes);
     }
 
     /// <summary>
