@@ -28,6 +28,7 @@ public sealed record EmulatorOptions
           --post-limit N                hourly POST requests of a caller (1250)
           --commercial-limit N          daily requests of a marketplace key (100000)
           --upload-cost N               credits an upload costs (10)
+          --video-processing-seconds N  a new video shows processing "pending", 0x0 and no mp4 for N s (0)
           --max-image-bytes N           largest still image (10485760)
           --max-video-bytes N           largest video (209715200)
           --page-size N                 gallery page size (60)
@@ -55,6 +56,8 @@ public sealed record EmulatorOptions
     public int PostLimit { get; init; } = 1250;
     public int CommercialLimit { get; init; } = 100000;
     public int UploadCost { get; init; } = 10;
+    /// <summary>How long a new video stays in processing "pending" (spec 2.5 upload notes); 0 completes it at once.</summary>
+    public int VideoProcessingSeconds { get; init; }
     public long MaxImageBytes { get; init; } = 10L * 1024 * 1024;
     public long MaxVideoBytes { get; init; } = 200L * 1024 * 1024;
     public int PageSize { get; init; } = 60;
@@ -101,6 +104,7 @@ public sealed record EmulatorOptions
                 "--post-limit" => options with { PostLimit = Number(name, Value(), 0) },
                 "--commercial-limit" => options with { CommercialLimit = Number(name, Value(), 0) },
                 "--upload-cost" => options with { UploadCost = Number(name, Value(), 0) },
+                "--video-processing-seconds" => options with { VideoProcessingSeconds = Number(name, Value(), 0) },
                 "--max-image-bytes" => options with { MaxImageBytes = Number(name, Value(), 1L) },
                 "--max-video-bytes" => options with { MaxVideoBytes = Number(name, Value(), 1L) },
                 "--page-size" => options with { PageSize = Number(name, Value(), 1) },

@@ -208,6 +208,24 @@ Describe 'Uploads (spec 1.13, Q13, Q15)' {
         ($upload | Read-Envelope).data.type | Should -Be 'video/mp4'
     }
 
+    It 'keeps a new video in processing "pending", 0x0 and without mp4, for --video-processing-seconds, then completes it' {
+        $video = Join-Path $TestDrive 'pending.mp4'
+        [System.IO.File]::WriteAllBytes($video, [byte[]](0, 0, 0, 24) + [System.Text.Encoding]::ASCII.GetBytes('ftypisom') + [byte[]]::new(2048))
+        $slow = Start-ImgurEmulator -ArgumentList '--video-processing-seconds', '2'
+        try {
+            $uploaded = (Invoke-Emulator -BaseUri $slow.BaseUri -Path '3/upload' -Method POST -Form @{ video = Get-Item $video } | Read-Envelope).data
+            $done = (Invoke-Emulator -BaseUri (Get-EmulatorUri) -Path '3/upload' -Method POST -Form @{ video = Get-Item $video } | Read-Envelope).data
+
+            $uploaded.processing.status | Should -Be 'pending'
+            $uploaded.width | Should -Be 0
+            $uploaded.PSObject.Properties.Name | Should -Not -Contain 'mp4'
+            $done.processing.status | Should -Be 'completed' -Because 'without the option a video is done at once'
+            Start-Sleep -Seconds 2.5
+            (Invoke-Emulator -BaseUri $slow.BaseUri -Path "3/image/$($uploaded.id)" | Read-Envelope).data.processing.status | Should -Be 'completed'
+        }
+        finally { $slow | Stop-ImgurEmulator }
+    }
+
     It 'writes account_id 0 in an anonymous upload answer, null when the image is read, and a null cover for an empty album' {
         $upload = (Invoke-Emulator -Path '3/image' -Method POST -Body @{ image = [Convert]::ToBase64String($pngBytes) } | Read-Envelope).data
         $read = (Invoke-Emulator -Path "3/image/$($upload.id)" | Read-Envelope).data

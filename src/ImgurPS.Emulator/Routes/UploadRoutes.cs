@@ -98,6 +98,7 @@ public static class UploadRoutes
                 Width = file.Width,
                 Height = file.Height,
                 Size = file.Size,
+                ProcessedAt = DateTimeOffset.UtcNow.AddSeconds(media.IsVideo ? call.Options.VideoProcessingSeconds : 0),
             },
             album);
         if (form.Source != UploadSource.Url) call.State.Uploads.Enqueue(new UploadRecord(image.Id, file.Sha256, file.Size));

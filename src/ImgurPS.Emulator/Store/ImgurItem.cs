@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using ImgurPS.Emulator.Media;
 
@@ -54,6 +55,9 @@ public sealed class ImageRecord : ImgurItem
     public int Width { get; init; }
     public int Height { get; init; }
     public long Size { get; init; }
+
+    /// <summary>When a video's transcoding is done; until then it shows as pending (always done for images).</summary>
+    public DateTimeOffset ProcessedAt { get; init; }
 
     /// <summary>The file name given at upload; Imgur shows it to the owner only.</summary>
     public string Name { get; init; } = "";

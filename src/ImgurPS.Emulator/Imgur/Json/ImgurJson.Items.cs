@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
@@ -52,7 +53,14 @@ public static partial class ImgurJson
         }
 
         json["link"] = image.Link;
-        if (image.Animated)
+        // A video still transcoding has no size and no mp4 yet (spec 2.5 upload notes).
+        bool pending = image.Media.IsVideo && DateTimeOffset.UtcNow < image.ProcessedAt;
+        if (pending)
+        {
+            json["width"] = 0;
+            json["height"] = 0;
+        }
+        else if (image.Animated)
         {
             json["gifv"] = $"https://i.imgur.com/{image.Id}.gifv";
             json["mp4"] = $"https://i.imgur.com/{image.Id}.mp4";
@@ -63,7 +71,7 @@ public static partial class ImgurJson
 
         if (image.Media.IsVideo)
         {
-            json["processing"] = new JsonObject { ["status"] = "completed" };
+            json["processing"] = new JsonObject { ["status"] = pending ? "pending" : "completed" };
         }
 
         return json;
