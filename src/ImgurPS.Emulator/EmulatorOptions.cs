@@ -29,6 +29,7 @@ public sealed record EmulatorOptions
           --commercial-limit N          daily requests of a marketplace key (100000)
           --upload-cost N               credits an upload costs (10)
           --video-processing-seconds N  a new video shows processing "pending", 0x0 and no mp4 for N s (0)
+          --fetch-upload-urls           fetch URL uploads on this machine for real (off: nothing is fetched)
           --max-image-bytes N           largest still image (10485760)
           --max-video-bytes N           largest video (209715200)
           --page-size N                 gallery page size (60)
@@ -58,6 +59,8 @@ public sealed record EmulatorOptions
     public int UploadCost { get; init; } = 10;
     /// <summary>How long a new video stays in processing "pending" (spec 2.5 upload notes); 0 completes it at once.</summary>
     public int VideoProcessingSeconds { get; init; }
+    /// <summary>Whether URL uploads are fetched (loopback addresses only), or typed from the URL alone.</summary>
+    public bool FetchUploadUrls { get; init; }
     public long MaxImageBytes { get; init; } = 10L * 1024 * 1024;
     public long MaxVideoBytes { get; init; } = 200L * 1024 * 1024;
     public int PageSize { get; init; } = 60;
@@ -105,6 +108,7 @@ public sealed record EmulatorOptions
                 "--commercial-limit" => options with { CommercialLimit = Number(name, Value(), 0) },
                 "--upload-cost" => options with { UploadCost = Number(name, Value(), 0) },
                 "--video-processing-seconds" => options with { VideoProcessingSeconds = Number(name, Value(), 0) },
+                "--fetch-upload-urls" => options with { FetchUploadUrls = true },
                 "--max-image-bytes" => options with { MaxImageBytes = Number(name, Value(), 1L) },
                 "--max-video-bytes" => options with { MaxVideoBytes = Number(name, Value(), 1L) },
                 "--page-size" => options with { PageSize = Number(name, Value(), 1) },

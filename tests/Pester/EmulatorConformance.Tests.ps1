@@ -226,6 +226,37 @@ Describe 'Uploads (spec 1.13, Q13, Q15)' {
         finally { $slow | Stop-ImgurEmulator }
     }
 
+    It 'fetches a URL upload on this machine with --fetch-upload-urls, and refuses one that fails, is no image or is elsewhere' {
+        Import-Module (Join-Path $PSScriptRoot 'ReplayServer.psm1') -Force
+        $media = Start-ReplayServer
+        $fetching = Start-ImgurEmulator -ArgumentList '--fetch-upload-urls'
+        try {
+            function Send-Url([string] $Url) { Invoke-Emulator -BaseUri $fetching.BaseUri -Path '3/image' -Method POST -Body @{ image = $Url; type = 'url' } }
+
+            Set-ReplayAnswer $media -Body $pngBytes -Status 200 -ContentType 'image/png'
+            $fetched = Send-Url "$($media.Uri)cat.png"
+            Set-ReplayAnswer $media -Body ([System.Text.Encoding]::UTF8.GetBytes('<html>no image</html>')) -Status 200 -ContentType 'text/html'
+            $notImage = Send-Url "$($media.Uri)page.png"
+            Set-ReplayAnswer $media -Body ([System.Text.Encoding]::UTF8.GetBytes('Not Found')) -Status 404 -ContentType 'text/plain'
+            $missing = Send-Url "$($media.Uri)gone.png"
+            $elsewhere = Send-Url 'https://example.com/cat.png'
+
+            $fetched.StatusCode | Should -Be 200
+            $image = ($fetched | Read-Envelope).data
+            $image.size | Should -Be $pngBytes.Length
+            $image.width | Should -BeGreaterThan 0
+            ($notImage | Read-Envelope).data.error | Should -Be 'File type invalid (1)'
+            $missing.StatusCode | Should -Be 400
+            ($missing | Read-Envelope).data.error | Should -BeLike '*answered 404*'
+            $elsewhere.StatusCode | Should -Be 400
+            ($elsewhere | Read-Envelope).data.error | Should -BeLike '*only URLs on this machine*'
+        }
+        finally {
+            $fetching | Stop-ImgurEmulator
+            Stop-ReplayServer $media
+        }
+    }
+
     It 'writes account_id 0 in an anonymous upload answer, null when the image is read, and a null cover for an empty album' {
         $upload = (Invoke-Emulator -Path '3/image' -Method POST -Body @{ image = [Convert]::ToBase64String($pngBytes) } | Read-Envelope).data
         $read = (Invoke-Emulator -Path "3/image/$($upload.id)" | Read-Envelope).data

@@ -45,6 +45,9 @@ public sealed class UploadForm
     /// <summary>The name of an uploaded file part, if it had one.</summary>
     public string? FileName { get; private set; }
 
+    /// <summary>The address a URL upload names.</summary>
+    public string? Url { get; private set; }
+
     const int MinSectionBuffer = 4 * 1024;
     const int MaxSectionBuffer = 64 * 1024;
 
@@ -115,7 +118,8 @@ public sealed class UploadForm
         if (start.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || start.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
         {
             Source = UploadSource.Url;
-            File = UrlFile((await new StreamReader(peek).ReadToEndAsync(cancellation)).Trim());
+            Url = (await new StreamReader(peek).ReadToEndAsync(cancellation)).Trim();
+            File = UrlFile(Url);
             return;
         }
 

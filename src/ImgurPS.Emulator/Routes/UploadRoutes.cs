@@ -34,6 +34,17 @@ public static class UploadRoutes
             return Reply.Error(400, "No image data was sent to the upload api");
         }
 
+        if (source == UploadSource.Url && call.Options.FetchUploadUrls)
+        {
+            (InspectedFile? fetched, Reply? refusal) = await UrlFetcher.FetchAsync(form.Url!, call.Options.MaxVideoBytes, call.Options.HashUploads, call.Aborted);
+            if (refusal is not null)
+            {
+                return refusal;
+            }
+
+            file = fetched!;
+        }
+
         string? declared = form.Fields.GetValueOrDefault("type")?.ToLowerInvariant();
         if (declared is "url" or "base64" && declared != source.ToString().ToLowerInvariant())
         {
@@ -60,11 +71,11 @@ public static class UploadRoutes
         // The stored part runs under the store's lock, like every other route's handler.
         lock (call.State.Store.Gate)
         {
-            return Store(call, form, media, file);
+            return Store(call, form, media, file, fetched: source == UploadSource.Url && call.Options.FetchUploadUrls);
         }
     }
 
-    static Reply Store(ApiCall call, UploadForm form, MediaType media, InspectedFile file)
+    static Reply Store(ApiCall call, UploadForm form, MediaType media, InspectedFile file, bool fetched)
     {
         ImgurStore store = call.State.Store;
         AlbumRecord? album = null;
@@ -101,7 +112,7 @@ public static class UploadRoutes
                 ProcessedAt = DateTimeOffset.UtcNow.AddSeconds(media.IsVideo ? call.Options.VideoProcessingSeconds : 0),
             },
             album);
-        if (form.Source != UploadSource.Url) call.State.Uploads.Enqueue(new UploadRecord(image.Id, file.Sha256, file.Size));
+        if (form.Source != UploadSource.Url || fetched) call.State.Uploads.Enqueue(new UploadRecord(image.Id, file.Sha256, file.Size));
         return Reply.Ok(ImgurJson.Image(image, call.View, uploadResponse: true));
     }
 
