@@ -678,3 +678,25 @@ Describe 'Unexpected failures' {
         finally { Set-ImgurOption -MaxRetry 3 }
     }
 }
+
+Describe 'Seeded answers to the examples of client READMEs' {
+    BeforeAll {
+        Reset-Emulator
+        $null = Connect-TestImgur
+    }
+
+    It 'has posts in the <Subreddit> subreddit gallery' -TestCases @(
+        @{ Subreddit = 'wallstreetbets' }
+        @{ Subreddit = 'funny' }
+        @{ Subreddit = 'pics' }
+    ) {
+        @(Get-ImgurSubredditGallery $Subreddit).Count | Should -BeGreaterThan 0
+    }
+
+    It 'finds posts for the search <Query>' -TestCases @(
+        @{ Query = 'title: memes' }
+        @{ Query = 'dog' }
+    ) {
+        @(Search-ImgurGallery $Query).Count | Should -BeGreaterThan 0
+    }
+}

@@ -72,6 +72,7 @@ sealed partial class Seed
         AddComments();
         AddNotifications();
         AddConversations();
+        AddReadmeExamples();
         return data;
     }
 

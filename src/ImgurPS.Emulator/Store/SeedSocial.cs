@@ -45,6 +45,24 @@ sealed partial class Seed
         }
     }
 
+    /// <summary>
+    /// Last, with fixed numbers and no draw from the shared random sources, so that the rest of the seed (which tests
+    /// rely on) stays the same.
+    /// </summary>
+    void AddReadmeExamples()
+    {
+        foreach ((string subreddit, char letter, string[] titles) in SeedText.ReadmeExamples)
+        {
+            for (int i = 0; i < titles.Length; i++)
+            {
+                string id = $"EmuX{letter}{i + 1:00}";
+                ImageRecord image = Image(id, $"EmuDeletehsX{letter}{i + 1:00}", null, MediaType.Jpeg, 1080, 1080, 180_000 + i * 777, titles[i], "", GalleryEpoch - (i + 1) * 7 * Hour);
+                image.InGallery = true;
+                data.Gallery.Add(new GalleryPost(image) { Subreddit = subreddit, Ups = 900 + i * 10, Downs = 12, Score = 1000, FavoriteCount = 100 });
+            }
+        }
+    }
+
     GalleryPost SocialPost(GalleryPost post)
     {
         post.Ups = extra.Next(50, 5000);

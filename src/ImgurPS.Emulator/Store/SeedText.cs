@@ -121,6 +121,17 @@ static class SeedText
     /// <summary>The seeded subreddit galleries and the letter their image ids carry (EmuRa01...).</summary>
     public static readonly (string Name, char Letter)[] Subreddits = [("aww", 'a'), ("pics", 'p'), ("mildlyinteresting", 'm')];
 
+    /// <summary>
+    /// Subreddits and posts that the examples of popular client READMEs ask for (getSubredditGallery('wallstreetbets'),
+    /// searchGallery('title: memes'), subreddit galleries of 'funny'), so those examples find something.
+    /// </summary>
+    public static readonly (string Subreddit, char Letter, string[] Titles)[] ReadmeExamples =
+    [
+        ("wallstreetbets", 'w', ["Diamond hands, explained", "Stonks only go up"]),
+        ("funny", 'f', ["The best memes of the week", "Sink repair, attempt three"]),
+        ("memes", 'e', ["Memes about Mondays", "Classic memes, remastered"]),
+    ];
+
     public static readonly string[] Chat =
     [
         "Did you see the new post?",
