@@ -190,7 +190,7 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
             ? $"The default connection is still '{current.Connection}'."
             : "There is no default connection.";
         var details = record.ErrorDetails ?? new ErrorDetails(record.Exception.Message);
-        record.ErrorDetails = new ErrorDetails($"{details.Message} {still}") { RecommendedAction = details.RecommendedAction };
+        record.ErrorDetails = new ErrorDetails($"{details.Message.TrimEnd('.')}. {still}") { RecommendedAction = details.RecommendedAction };
         ThrowTerminatingError(record);
     }
 
