@@ -185,4 +185,16 @@ Describe 'Connections across runspaces' {
             $remover.Dispose()
         }
     }
+
+    It 'forgets the default when the last runspace lets go, one that closed without removing the module included' {
+        $null = Connect-TestImgur
+        $closed = [powershell]::Create()
+        $null = $closed.AddScript("Import-Module '$manifest'").Invoke()
+        $closed.Dispose()
+
+        Remove-Module ImgurPS
+        Import-Module $manifest
+
+        { Get-ImgurCredit -ErrorAction Stop } | Should -Throw -ErrorId 'ImgurNotConnected*'
+    }
 }
