@@ -48,8 +48,10 @@ Describe 'Connection objects' {
     It 'ends the connection given to Disconnect-Imgur and keeps the default' {
         $friend = Connect-Friend
 
-        Disconnect-Imgur -Connection $friend
+        $null = Test-ImgurConnection -Connection $friend
+        $said = Disconnect-Imgur -Connection $friend -Verbose 4>&1
 
+        "$said" | Should -BeExactly "Disconnected 'User $($credential.friendUsername) at $(Get-EmulatorUri)'; its secrets are forgotten."
         { Test-ImgurConnection -Connection $friend -ErrorAction Stop } | Should -Throw -ErrorId 'ImgurConnectionEnded*'
         (Test-ImgurConnection).AccountUsername | Should -Be $credential.username
     }

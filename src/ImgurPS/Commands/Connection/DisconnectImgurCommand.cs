@@ -31,9 +31,11 @@ public sealed class DisconnectImgurCommand : PSCmdlet
         }
         else
         {
+            // Described before it ends: without its tokens it would read as anonymous.
+            var ended = session.Connection.ToString();
             ImgurModule.ForgetDefault(session);
             session.End();
-            WriteVerbose($"Disconnected '{session.Connection}'; its secrets are forgotten.");
+            WriteVerbose($"Disconnected '{ended}'; its secrets are forgotten.");
         }
 
         if (!Forget) return;
