@@ -91,6 +91,24 @@ public class TokenLifecycleTests
         Assert.True(session.AccessTokenExpiresAt > DateTimeOffset.UtcNow.AddMinutes(59));
     }
 
+    [Fact]
+    public async Task ATokenThatLivesLessThanTheMarginIsRefreshedInItsSecondHalfOnly()
+    {
+        // Refreshing a minute early would make every request refresh a token that lives 20 seconds.
+        var (client, stub, pipeline) = Create(
+            () => StubHandler.Json(Token("access-token-2").Replace("\"expires_in\":3600", "\"expires_in\":20")),
+            () => StubHandler.Json(Credits),
+            () => StubHandler.Json(Credits),
+            () => StubHandler.Json(Credits));
+        using var _ = pipeline;
+        var session = UserSession(DateTimeOffset.UtcNow.AddSeconds(5));
+
+        for (var request = 0; request < 3; request++) await client.GetCreditsAsync(Call(session));
+
+        Assert.Equal(new[] { "/oauth2/token", "/3/credits.json", "/3/credits.json", "/3/credits.json" }, Paths(stub));
+        Assert.Equal(TimeSpan.FromSeconds(20), session.AccessTokenLifetime);
+    }
+
     private const string RefusedRefresh = """{"data":{"error":"Invalid refresh token","request":"/oauth2/token","method":"POST"},"success":false,"status":400}""";
 
     [Fact]

@@ -19,8 +19,11 @@ BeforeDiscovery {
         'Connect-Imgur/Example 4'             = $signsInAtImgur
         'Connect-Imgur/Example 5'             = $signsInAtImgur
         'Connect-Imgur/Example 6'             = $signsInAtImgur
+        'Connect-Imgur/Example 7'             = $signsInAtImgur
+        'Connect-Imgur/Example 8'             = 'it signs in through a browser and uses a vault and an Automation credential; Connections.Tests.ps1 makes the same round trip against the emulator'
         'Disconnect-Imgur/Example 2'          = 'it shows the ImgurNotConnected error on purpose'
         'Disconnect-Imgur/Example 3'          = $signsInAtImgur
+        'Disconnect-Imgur/Example 5'          = $signsInAtImgur
         'Register-ImgurApplication/Example 1' = 'it opens the system browser'
         'Remove-ImgurAccount/Example 1'       = 'it reads the password from the keyboard'
         'Send-ImgurAccountVerificationEmail/Example 1' = 'the seeded user is verified already, so Imgur answers 400, as the example says'

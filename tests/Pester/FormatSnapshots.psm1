@@ -20,7 +20,21 @@ function Get-FormatSnapshotPath {
     Join-Path $PSScriptRoot "FormatSnapshots/$Name.txt"
 }
 
+function New-ConnectionSample([type] $Type) {
+    # A connection is a live handle on an internal session, with nothing to set: its sample is made through a
+    # session that holds the values New-Sample would give (a marketplace key makes it commercial).
+    $sessionType = $Type.Assembly.GetType('ImgurPS.Client.ImgurSession', $true)
+    $session = [Activator]::CreateInstance($sessionType, [Uri]'https://imgur.example/BaseUri', 'ClientId7')
+    $sessionType.GetProperty('AccountUsername').SetValue($session, 'Account2')
+    $sessionType.GetProperty('AccountId').SetValue($session, [Nullable[long]]300007)
+    $sessionType.GetProperty('AccessTokenExpiresAt').SetValue($session, [Nullable[DateTimeOffset]][DateTimeOffset]::new(2026, 1, 2, 12, 0, 0, [TimeSpan]::Zero))
+    $sessionType.GetProperty('SavedAt').SetValue($session, 'SavedAt9')
+    $null = $sessionType.GetMethod('SetMarketplaceKey').Invoke($session, @('marketplace-key'))
+    $sessionType.GetProperty('Connection').GetValue($session)
+}
+
 function New-Sample([type] $Type) {
+    if ($Type.FullName -eq 'ImgurPS.Models.ImgurConnection') { return New-ConnectionSample $Type }
     # The same sample for a type every time: each settable property gets a value made from its name and type.
     $sample = [Activator]::CreateInstance($Type)
     $number = 1

@@ -10,7 +10,7 @@ BeforeAll {
     # Get-Command prints C# aliases (int, long[]); PlatyPS writes .NET names (Int32, Int64[]).
     $aliases = @{
         int = 'Int32'; long = 'Int64'; bool = 'Boolean'; double = 'Double'; string = 'String'; uri = 'Uri'
-        scriptblock = 'ScriptBlock'; securestring = 'SecureString'
+        scriptblock = 'ScriptBlock'; securestring = 'SecureString'; pscredential = 'PSCredential'
     }
 
     function ConvertTo-PlatyPSType([string] $Line) {

@@ -75,6 +75,26 @@ Describe 'Connect-Imgur -Interactive' {
         (Get-ImgurCredit).ClientLimit | Should -BeGreaterThan 0
     }
 
+    It 'signs in with -Credential, and its refresh token connects again unattended (the runbook round trip)' {
+        $token = Get-SeededUserToken $credential
+        $approve = New-FakeBrowser {
+            param($http, $redirectUri, $state)
+            $fragment = "access_token=$($token.access_token)&expires_in=3600&token_type=bearer&refresh_token=$($token.refresh_token)&account_username=$($token.account_username)&account_id=$($token.account_id)&state=$state"
+            $http.PostAsync("$($redirectUri)imgurps-callback", [System.Net.Http.StringContent]::new($fragment))
+        }.GetNewClosure()
+        $app = [pscredential]::new($credential.clientId, (ConvertTo-SecureString $credential.clientSecret -AsPlainText -Force))
+
+        $signedIn = Connect-Imgur -Credential $app -Interactive -RedirectUri $redirect -BaseUri (Get-EmulatorUri) -BrowserCommand $approve -SignInTimeoutSec 20 -PassThru
+        $kept = $signedIn.GetRefreshToken()
+        $unattended = Connect-Imgur -Credential $app -RefreshToken $kept -BaseUri (Get-EmulatorUri) -PassThru
+
+        $signedIn.ClientId | Should -Be $credential.clientId
+        $signedIn.CanRefresh | Should -BeTrue
+        $kept | Should -BeOfType securestring
+        $unattended.Account | Should -Be $credential.username
+        (Test-ImgurConnection -Connection $unattended).AccountUsername | Should -Be $credential.username
+    }
+
     It 'reports a denied consent clearly' {
         $deny = New-FakeBrowser { param($http, $redirectUri, $state) $http.GetAsync("$($redirectUri)?error=access_denied&state=$state") }
 

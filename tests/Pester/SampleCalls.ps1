@@ -14,6 +14,13 @@ $calls = [ordered]@{
     'Connect-Imgur'                      = {
         Connect-Imgur -ClientId $Credential.clientId -ClientSecret $Credential.clientSecret -RefreshToken $Credential.refreshToken -BaseUri (Get-EmulatorUri) -Verbose -Debug
         try { Connect-Imgur -ClientId $Credential.clientId -ClientSecret $Credential.clientSecret -RefreshToken "$($Credential.refreshToken)-wrong" -BaseUri (Get-EmulatorUri) -Verbose -Debug } catch { $_ }
+        $app = [pscredential]::new($Credential.clientId, (ConvertTo-SecureString $Credential.clientSecret -AsPlainText -Force))
+        $second = Connect-Imgur -Credential $app -RefreshToken $Credential.refreshToken -BaseUri (Get-EmulatorUri) -PassThru -Verbose -Debug
+        $second | Format-List *
+        $second | ConvertTo-Json -Depth 5 -WarningAction SilentlyContinue
+        $second.GetRefreshToken()
+        Get-ImgurCredit -Connection $second @common
+        Disconnect-Imgur -Connection $second -Verbose -Debug
         Connect-Imgur -AccessToken $AccessToken -RapidApiKey $MarketplaceKey -BaseUri (Get-EmulatorUri) -Verbose -Debug
     }
     'Get-ImgurConnection'                = { Get-ImgurConnection @common | Format-List * }

@@ -39,6 +39,8 @@ Describe 'Tokens close to expiry' {
     It 'refreshes a token about to expire before sending the request' {
         $null = Connect-Imgur -ClientId $credential.clientId -ClientSecret $credential.clientSecret -RefreshToken $credential.refreshToken -BaseUri $shortLived.BaseUri
         $null = Invoke-RestMethod -Method Delete "$($shortLived.BaseUri)_emulator/requests"
+        # A token that lives two seconds is due for its refresh in the second half of its life.
+        Start-Sleep -Milliseconds 1200
 
         (Get-ImgurCredit).ClientLimit | Should -BeGreaterThan 0
 

@@ -34,7 +34,7 @@ internal sealed class ImgurApiClient
         // Imgur refused the refresh token already: asking again would cost a request and be refused again.
         if (session.RefreshRefused is { } refused) throw refused.Again();
 
-        if (session.AccessTokenExpiresAt is { } expiry && expiry - DateTimeOffset.UtcNow < RefreshMargin)
+        if (session.AccessTokenExpiresAt is { } expiry && expiry - DateTimeOffset.UtcNow < MarginFor(session))
         {
             await RefreshAsync(call, session.AccessToken).ConfigureAwait(false);
         }
@@ -51,6 +51,13 @@ internal sealed class ImgurApiClient
             return await SendWithRetriesAsync(call, request, read).ConfigureAwait(false);
         }
     }
+
+    /// <summary>
+    /// How early before expiry a token is refreshed: a minute, or half the token's lifetime when it lives shorter.
+    /// A margin longer than the lifetime would make every request refresh a token that was just issued.
+    /// </summary>
+    private static TimeSpan MarginFor(ImgurSession session) =>
+        session.AccessTokenLifetime is { } lifetime && lifetime < RefreshMargin + RefreshMargin ? TimeSpan.FromTicks(lifetime.Ticks / 2) : RefreshMargin;
 
     /// <summary>
     /// Sends, and sends again as long as the retry policy says the failure is worth another try and the attempts

@@ -13,12 +13,20 @@ internal sealed class ImgurSession
 {
     private ImgurRateLimit? _lastRateLimit;
     private ImgurRefreshRefusedException? _refreshRefused;
+    private int _ended;
 
     public ImgurSession(Uri baseUri, string? clientId)
     {
         BaseUri = baseUri;
         ClientId = clientId;
+        Connection = new ImgurConnection(this);
     }
+
+    /// <summary>The one public handle of this session: every command that writes it writes this same object.</summary>
+    public ImgurConnection Connection { get; }
+
+    /// <summary>Whether Disconnect-Imgur ended this session; an ended session sends nothing more.</summary>
+    public bool Ended => Volatile.Read(ref _ended) == 1;
 
     public Uri BaseUri { get; }
 
@@ -40,6 +48,9 @@ internal sealed class ImgurSession
     public long? AccountId { get; set; }
 
     public DateTimeOffset? AccessTokenExpiresAt { get; set; }
+
+    /// <summary>How long the current access token was issued for, when Imgur said so.</summary>
+    public TimeSpan? AccessTokenLifetime { get; private set; }
 
     public ImgurAuthMode AuthMode => AccessToken is null ? ImgurAuthMode.Anonymous : ImgurAuthMode.User;
 
@@ -109,19 +120,36 @@ internal sealed class ImgurSession
 
     public void SetMarketplaceKey(string? key) => MarketplaceKey = Remember(key);
 
-    /// <summary>The session as Get-ImgurConnection shows it, with the rate limits of the last response.</summary>
-    public ImgurConnection ToConnection() => new ImgurConnection
+    /// <summary>
+    /// Takes in who the token belongs to, when an answer reveals it and the session did not know yet (a session made
+    /// from an access token alone learns its account this way).
+    /// </summary>
+    public void LearnAccount(string? username, long? id)
     {
-        BaseUri = BaseUri,
-        AuthMode = AuthMode,
-        ClientId = ClientId,
-        Account = AccountUsername,
-        AccountId = AccountId,
-        Commercial = IsCommercial,
-        AccessTokenExpiresAt = AccessTokenExpiresAt,
-        CanRefresh = CanRefresh,
-        SavedAt = SavedAt,
-    }.StampedWith(LastRateLimit);
+        if (AuthMode != ImgurAuthMode.User) return;
+        if (AccountUsername is null && !string.IsNullOrEmpty(username)) AccountUsername = username;
+        if (AccountId is null && id is not null) AccountId = id;
+    }
+
+    /// <summary>Records the lifetime Imgur gave a new access token (expires_in, in seconds), or that it gave none.</summary>
+    public void SetAccessTokenLifetime(long? seconds)
+    {
+        AccessTokenLifetime = seconds is { } value ? TimeSpan.FromSeconds(value) : null;
+        AccessTokenExpiresAt = seconds is { } ? DateTimeOffset.UtcNow + AccessTokenLifetime : null;
+    }
+
+    /// <summary>Ends the session for good: its secrets are forgotten and its commands stop before sending.</summary>
+    public void End()
+    {
+        Interlocked.Exchange(ref _ended, 1);
+        AccessToken = null;
+        RefreshToken = null;
+        ClientSecret = null;
+        MarketplaceKey = null;
+    }
+
+    /// <summary>The session's handle as Get-ImgurConnection shows it, with the rate limits of the last response.</summary>
+    public ImgurConnection ToConnection() => Connection.StampedWith(LastRateLimit);
 
     public override string ToString() => $"{AuthMode} session for {AccountUsername ?? ClientId} at {BaseUri}";
 

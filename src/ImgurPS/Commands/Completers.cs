@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
+using ImgurPS.Models;
 
 namespace ImgurPS.Commands;
 
@@ -17,7 +18,9 @@ internal abstract class SeenItemCompleter : IArgumentCompleter
         string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
     {
         var typed = wordToComplete.Trim('\'', '"');
-        var items = ImgurModule.Session is { } session ? Items(session.Seen) : Array.Empty<KeyValuePair<string, string>>();
+        // The connection typed on the command line, when it is already a value; otherwise the default.
+        var typedConnection = fakeBoundParameters["Connection"] is PSObject { BaseObject: ImgurConnection given } ? given : fakeBoundParameters["Connection"] as ImgurConnection;
+        var items = (typedConnection?.Session ?? ImgurModule.DefaultSession) is { } session ? Items(session.Seen) : Array.Empty<KeyValuePair<string, string>>();
         return items
             .Where(item => item.Key.StartsWith(typed, StringComparison.OrdinalIgnoreCase)
                 || typed.Length > 0 && item.Value.IndexOf(typed, StringComparison.OrdinalIgnoreCase) >= 0)

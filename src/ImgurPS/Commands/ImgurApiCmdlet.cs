@@ -8,7 +8,7 @@ using ImgurPS.Models;
 namespace ImgurPS.Commands;
 
 /// <summary>
-/// Base of the cmdlets that call the API with the current session: adds -Format, the signed-in-user check,
+/// Base of the cmdlets that call the API: adds -Connection (the default connection when omitted), -Format, the signed-in-user check,
 /// streaming pages, and the confirmation rule of destructive commands.
 /// </summary>
 public abstract class ImgurApiCmdlet : ImgurCmdlet
@@ -17,13 +17,21 @@ public abstract class ImgurApiCmdlet : ImgurCmdlet
     [Parameter]
     public ImgurFormat Format { get; set; } = ImgurFormat.Json;
 
+    /// <summary>The connection to act through (Connect-Imgur -PassThru writes one); without it, the default connection.</summary>
+    [Parameter]
+    [ValidateNotNull]
+    public ImgurConnection? Connection { get; set; }
+
+    /// <summary>The session of -Connection, or the default one; null when there is neither.</summary>
+    private protected ImgurSession? SessionInUse => Connection?.Session ?? ImgurModule.DefaultSession;
+
     /// <summary>
-    /// A call on the current session. Without a session, or without a signed-in user when
-    /// <paramref name="requiresUser"/> is set, the command stops before any request is sent.
+    /// The session of -Connection, or the default one. Without a session, or with one Disconnect-Imgur ended, the
+    /// command stops before any request is sent.
     /// </summary>
-    private protected ImgurCall NewCall(bool requiresUser = false)
+    private protected ImgurSession ChosenSession()
     {
-        var session = ImgurModule.Session;
+        var session = SessionInUse;
         if (session is null)
         {
             ThrowTerminatingError(new ErrorRecord(
@@ -33,7 +41,27 @@ public abstract class ImgurApiCmdlet : ImgurCmdlet
                 null));
         }
 
-        if (requiresUser && session!.AuthMode != ImgurAuthMode.User)
+        if (session!.Ended)
+        {
+            ThrowTerminatingError(new ErrorRecord(
+                new InvalidOperationException($"The connection '{session.Connection}' was ended by Disconnect-Imgur. Connect again with Connect-Imgur and pass the new connection."),
+                "ImgurConnectionEnded",
+                ErrorCategory.ConnectionError,
+                Connection));
+        }
+
+        return session;
+    }
+
+    /// <summary>
+    /// A call on the chosen session (<see cref="ChosenSession"/>). Without a signed-in user when
+    /// <paramref name="requiresUser"/> is set, the command stops before any request is sent.
+    /// </summary>
+    private protected ImgurCall NewCall(bool requiresUser = false)
+    {
+        var session = ChosenSession();
+
+        if (requiresUser && session.AuthMode != ImgurAuthMode.User)
         {
             ThrowTerminatingError(new ErrorRecord(
                 new InvalidOperationException(
@@ -43,7 +71,7 @@ public abstract class ImgurApiCmdlet : ImgurCmdlet
                 null));
         }
 
-        return CreateCall(session!, Format);
+        return CreateCall(session, Format);
     }
 
     /// <summary>The username "me" stands for the signed-in user (spec 1.1), so it needs a user session.</summary>

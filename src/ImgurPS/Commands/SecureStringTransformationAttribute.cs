@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using System.Runtime.InteropServices;
 using System.Security;
+using ImgurPS.Models;
 
 namespace ImgurPS.Commands;
 
@@ -15,12 +16,7 @@ internal sealed class SecureStringTransformationAttribute : ArgumentTransformati
     public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
     {
         var value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
-        if (value is not string text) return value;
-
-        var secure = new SecureString();
-        foreach (var character in text) secure.AppendChar(character);
-        secure.MakeReadOnly();
-        return secure;
+        return value is string text ? SecureText.From(text) : value;
     }
 
     /// <summary>The plain text of a secret, for the moment it is handed to the session.</summary>

@@ -64,7 +64,9 @@ internal static class AccountApi
     public static async Task<ImgurAccountSettings> GetSettingsAsync(this ImgurApiClient client, ImgurCall call)
     {
         var result = await client.SendAsync(call, ImgurRequest.Api(HttpMethod.Get, "account", "me", "settings"), ImgurJson.Read<ImgurAccountSettings>).ConfigureAwait(false);
-        return result.Stamp() ?? throw ImgurJson.Unexpected("account settings");
+        var settings = result.Stamp() ?? throw ImgurJson.Unexpected("account settings");
+        call.Session.LearnAccount(settings.AccountUrl, null);
+        return settings;
     }
 
     /// <summary>AC-08 with PUT, the documented verb (spec Q17); only the given fields are sent.</summary>

@@ -37,7 +37,7 @@ internal static class OAuthApi
         if (token.RefreshToken is { } refreshed) session.SetRefreshToken(refreshed);
         session.AccountUsername = token.AccountUsername ?? session.AccountUsername;
         session.AccountId = token.AccountId ?? session.AccountId;
-        session.AccessTokenExpiresAt = token.ExpiresIn is { } seconds ? DateTimeOffset.UtcNow.AddSeconds(seconds) : null;
+        session.SetAccessTokenLifetime(token.ExpiresIn);
         try
         {
             session.TokensRefreshed?.Invoke(session);

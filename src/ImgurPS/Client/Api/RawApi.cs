@@ -50,6 +50,7 @@ internal static class RawApi
             var result = await client.SendAsync(call, ImgurRequest.OAuth(HttpMethod.Get, "secret"), ImgurJson.Read<ImgurTokenStatus>).ConfigureAwait(false);
             var status = result.Stamp() ?? new ImgurTokenStatus().StampedWith(result.RateLimit);
             status.IsValid = true;
+            call.Session.LearnAccount(status.AccountUsername, status.AccountId);
             status.AccountUsername ??= call.Session.AccountUsername;
             return status;
         }

@@ -24,6 +24,8 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
     private const string RefreshTokenSet = "RefreshToken";
     private const string AccessTokenSet = "AccessToken";
     private const string InteractiveSet = "Interactive";
+    private const string RefreshTokenCredentialSet = "RefreshTokenCredential";
+    private const string InteractiveCredentialSet = "InteractiveCredential";
 
     /// <summary>The application's client id, from https://api.imgur.com/oauth2/addclient.</summary>
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = AnonymousSet)]
@@ -33,17 +35,30 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
     [ValidateNotNullOrEmpty]
     public string? ClientId { get; set; }
 
+    /// <summary>
+    /// The application's client id as the user name and its client secret as the password, as Get-Credential and an
+    /// Azure Automation credential (Get-AutomationPSCredential) hold them; instead of -ClientId and -ClientSecret.
+    /// </summary>
+    [Parameter(Mandatory = true, ParameterSetName = RefreshTokenCredentialSet)]
+    [Parameter(Mandatory = true, ParameterSetName = InteractiveCredentialSet)]
+    [Credential]
+    [ValidateNotNull]
+    public PSCredential? Credential { get; set; }
+
     /// <summary>Signs in through Imgur's consent page in the browser; the tokens come back to a listener on this machine.</summary>
     [Parameter(Mandatory = true, ParameterSetName = InteractiveSet)]
+    [Parameter(Mandatory = true, ParameterSetName = InteractiveCredentialSet)]
     public SwitchParameter Interactive { get; set; }
 
     /// <summary>The redirect address registered for your app; the sign-in listens there (http, 127.0.0.1 only).</summary>
     [Parameter(ParameterSetName = InteractiveSet)]
+    [Parameter(ParameterSetName = InteractiveCredentialSet)]
     [ValidateNotNull]
     public Uri RedirectUri { get; set; } = new("http://127.0.0.1:45115/");
 
     /// <summary>How long to wait for the browser sign-in, in seconds.</summary>
     [Parameter(ParameterSetName = InteractiveSet)]
+    [Parameter(ParameterSetName = InteractiveCredentialSet)]
     [ValidateRange(1, 3600)]
     public int SignInTimeoutSec { get; set; } = 180;
 
@@ -57,6 +72,7 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
 
     /// <summary>Opens the consent page instead of the default browser; receives the address as its argument.</summary>
     [Parameter(ParameterSetName = InteractiveSet)]
+    [Parameter(ParameterSetName = InteractiveCredentialSet)]
     public ScriptBlock? BrowserCommand { get; set; }
 
     /// <summary>The application's client secret. A plain string is accepted and converted.</summary>
@@ -67,6 +83,7 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
 
     /// <summary>A user's refresh token; Connect-Imgur trades it for an access token. A plain string is accepted.</summary>
     [Parameter(Mandatory = true, ParameterSetName = RefreshTokenSet)]
+    [Parameter(Mandatory = true, ParameterSetName = RefreshTokenCredentialSet)]
     [SecureStringTransformation]
     public SecureString? RefreshToken { get; set; }
 
@@ -80,6 +97,8 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
     [Parameter(ParameterSetName = RefreshTokenSet)]
     [Parameter(ParameterSetName = AccessTokenSet)]
     [Parameter(ParameterSetName = InteractiveSet)]
+    [Parameter(ParameterSetName = RefreshTokenCredentialSet)]
+    [Parameter(ParameterSetName = InteractiveCredentialSet)]
     [SecureStringTransformation]
     public SecureString? RapidApiKey { get; set; }
 
@@ -88,6 +107,8 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
     [Parameter(ParameterSetName = RefreshTokenSet)]
     [Parameter(ParameterSetName = AccessTokenSet)]
     [Parameter(ParameterSetName = InteractiveSet)]
+    [Parameter(ParameterSetName = RefreshTokenCredentialSet)]
+    [Parameter(ParameterSetName = InteractiveCredentialSet)]
     [ValidateNotNullOrEmpty]
     public string RapidApiHost { get; set; } = ImgurEndpoint.CommercialHost;
 
@@ -96,6 +117,8 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
     [Parameter(ParameterSetName = RefreshTokenSet)]
     [Parameter(ParameterSetName = AccessTokenSet)]
     [Parameter(ParameterSetName = InteractiveSet)]
+    [Parameter(ParameterSetName = RefreshTokenCredentialSet)]
+    [Parameter(ParameterSetName = InteractiveCredentialSet)]
     public Uri? BaseUri { get; set; }
 
     /// <summary>
@@ -105,7 +128,16 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
     [Parameter(ParameterSetName = AnonymousSet)]
     [Parameter(ParameterSetName = RefreshTokenSet)]
     [Parameter(ParameterSetName = InteractiveSet)]
+    [Parameter(ParameterSetName = RefreshTokenCredentialSet)]
+    [Parameter(ParameterSetName = InteractiveCredentialSet)]
     public SwitchParameter Persist { get; set; }
+
+    /// <summary>
+    /// Writes the new connection and leaves the default connection as it is, so that a script can hold a second
+    /// account and pass it with -Connection. Without it, the new connection becomes the default (and is written too).
+    /// </summary>
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
 
     /// <inheritdoc />
     protected override void ProcessRecord()
@@ -124,11 +156,11 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
         }
         catch (Exception error) when (error is not PipelineStoppedException)
         {
-            ThrowTerminatingError(ImgurErrors.ToErrorRecord(error, session.BaseUri));
+            Fail(ImgurErrors.ToErrorRecord(error, session.BaseUri));
         }
 
         // Kept before saving: a save that fails must not lose a session whose refresh token Imgur may have rotated.
-        ImgurModule.Session = session;
+        if (!PassThru) ImgurModule.DefaultSession = session;
         if (Persist)
         {
             FollowRefreshes(store, session);
@@ -148,11 +180,25 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
         WriteObject(session.ToConnection());
     }
 
+    /// <summary>
+    /// Stops the command. A failed Connect-Imgur changes nothing, so its error says which connection is still the
+    /// default, for a script that goes on.
+    /// </summary>
+    private void Fail(ErrorRecord record)
+    {
+        var still = ImgurModule.DefaultSession is { Ended: false } current
+            ? $"The default connection is still '{current.Connection}'."
+            : "There is no default connection.";
+        var details = record.ErrorDetails ?? new ErrorDetails(record.Exception.Message);
+        record.ErrorDetails = new ErrorDetails($"{details.Message.TrimEnd('.')}. {still}") { RecommendedAction = details.RecommendedAction };
+        ThrowTerminatingError(record);
+    }
+
     private ImgurSession FromParameters()
     {
         if (RapidApiKey is null && MyInvocation.BoundParameters.ContainsKey(nameof(RapidApiHost)))
         {
-            ThrowTerminatingError(ImgurErrors.ToErrorRecord(
+            Fail(ImgurErrors.ToErrorRecord(
                 new ArgumentException("-RapidApiHost names the marketplace host of a commercial session; give -RapidApiKey with it.", nameof(RapidApiHost)),
                 RapidApiHost));
         }
@@ -166,13 +212,13 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
         }
         catch (ArgumentException error)
         {
-            ThrowTerminatingError(ImgurErrors.ToErrorRecord(error, error.ParamName == "host" ? RapidApiHost : ImgurEndpoint.WithoutUserInfo(BaseUri)));
+            Fail(ImgurErrors.ToErrorRecord(error, error.ParamName == "host" ? RapidApiHost : ImgurEndpoint.WithoutUserInfo(BaseUri)));
             throw;
         }
 
-        var session = new ImgurSession(baseUri, ClientId) { MarketplaceHost = marketplaceHost };
+        var session = new ImgurSession(baseUri, Credential?.UserName ?? ClientId) { MarketplaceHost = marketplaceHost };
         session.SetMarketplaceKey(SecureStringTransformationAttribute.Reveal(RapidApiKey));
-        session.SetClientSecret(SecureStringTransformationAttribute.Reveal(ClientSecret));
+        session.SetClientSecret(SecureStringTransformationAttribute.Reveal(Credential?.Password ?? ClientSecret));
         session.SetRefreshToken(SecureStringTransformationAttribute.Reveal(RefreshToken));
         session.SetAccessToken(SecureStringTransformationAttribute.Reveal(AccessToken));
         return session;
@@ -186,7 +232,7 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
             using var signIn = new LoopbackSignIn(RedirectUri);
             signIn.Start();
             // The consent page lives on Imgur's own host even when requests go through the marketplace.
-            var consent = signIn.AuthorizeUri(session.IsCommercial ? ImgurEndpoint.Default : session.BaseUri, ClientId!);
+            var consent = signIn.AuthorizeUri(session.IsCommercial ? ImgurEndpoint.Default : session.BaseUri, session.ClientId!);
             Host.UI.WriteLine($"Sign in to Imgur in your browser and allow ImgurPS. If no browser opens, visit:{Environment.NewLine}{consent.AbsoluteUri}");
             OpenBrowser(consent);
             result = Await(signIn.WaitAsync(TimeSpan.FromSeconds(SignInTimeoutSec), CreateCall(session, ImgurFormat.Json).Note, StopToken));
@@ -199,12 +245,12 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
                 SignInFailure.TimedOut => ("ImgurSignInTimedOut", ErrorCategory.OperationTimeout),
                 _ => ("ImgurSignInFailed", ErrorCategory.InvalidResult),
             };
-            ThrowTerminatingError(new ErrorRecord(error, id, category, RedirectUri));
+            Fail(new ErrorRecord(error, id, category, RedirectUri));
             throw;
         }
         catch (Exception error) when (error is ArgumentException or IOException)
         {
-            ThrowTerminatingError(ImgurErrors.ToErrorRecord(error, RedirectUri));
+            Fail(ImgurErrors.ToErrorRecord(error, RedirectUri));
             throw;
         }
 
@@ -212,7 +258,7 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
         session.SetRefreshToken(result.RefreshToken);
         session.AccountUsername = result.AccountUsername;
         session.AccountId = result.AccountId;
-        session.AccessTokenExpiresAt = result.ExpiresIn is { } seconds ? DateTimeOffset.UtcNow.AddSeconds(seconds) : null;
+        session.SetAccessTokenLifetime(result.ExpiresIn);
     }
 
     private void OpenBrowser(Uri consent)
@@ -233,7 +279,7 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
     {
         if (!store.Exists)
         {
-            ThrowTerminatingError(new ErrorRecord(
+            Fail(new ErrorRecord(
                 new InvalidOperationException("There is no saved Imgur session. Connect with -ClientId (and -ClientSecret -RefreshToken to sign in as a user), adding -Persist to save the session."),
                 "ImgurNoSavedSession",
                 ErrorCategory.ObjectNotFound,
@@ -249,13 +295,13 @@ public sealed class ConnectImgurCommand : ImgurCmdlet
         }
         catch (UnsafeSavedSessionException error)
         {
-            ThrowTerminatingError(new ErrorRecord(error, "ImgurSavedSessionUnsafe", ErrorCategory.SecurityError, store.FilePath));
+            Fail(new ErrorRecord(error, "ImgurSavedSessionUnsafe", ErrorCategory.SecurityError, store.FilePath));
             throw;
         }
         catch (Exception error) when (error is InvalidDataException or ArgumentException or UriFormatException)
         {
             WriteWarning(error.Message);
-            ThrowTerminatingError(new ErrorRecord(error, "ImgurSavedSessionUnreadable", ErrorCategory.InvalidData, store.FilePath));
+            Fail(new ErrorRecord(error, "ImgurSavedSessionUnreadable", ErrorCategory.InvalidData, store.FilePath));
             throw;
         }
     }

@@ -1,13 +1,22 @@
 using System.Management.Automation;
 using ImgurPS.Client.Persistence;
+using ImgurPS.Models;
 
 namespace ImgurPS.Commands.Connection;
 
-/// <summary>Disconnect-Imgur: forgets the current session and its secrets; -Forget also deletes the saved session.</summary>
+/// <summary>
+/// Disconnect-Imgur: ends the default connection, or the one given, and forgets its secrets; -Forget also deletes
+/// the saved session.
+/// </summary>
 [Cmdlet(VerbsCommunications.Disconnect, "Imgur", HelpUri = HelpPages.Root + "Disconnect-Imgur.md")]
 [OutputType(typeof(void))]
 public sealed class DisconnectImgurCommand : PSCmdlet
 {
+    /// <summary>The connection to end; without it, the default connection. Ending the default leaves no default.</summary>
+    [Parameter(ValueFromPipeline = true)]
+    [ValidateNotNull]
+    public ImgurConnection? Connection { get; set; }
+
     /// <summary>Also deletes the session saved by Connect-Imgur -Persist.</summary>
     [Parameter]
     public SwitchParameter Forget { get; set; }
@@ -15,10 +24,19 @@ public sealed class DisconnectImgurCommand : PSCmdlet
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        WriteVerbose(ImgurModule.Session is null
-            ? "ImgurPS was not connected."
-            : "Disconnected from Imgur; the session and its secrets are forgotten.");
-        ImgurModule.Session = null;
+        var session = Connection?.Session ?? ImgurModule.DefaultSession;
+        if (session is null)
+        {
+            WriteVerbose("ImgurPS was not connected.");
+        }
+        else
+        {
+            // Described before it ends: without its tokens it would read as anonymous.
+            var ended = session.Connection.ToString();
+            ImgurModule.ForgetDefault(session);
+            session.End();
+            WriteVerbose($"Disconnected '{ended}'; its secrets are forgotten.");
+        }
 
         if (!Forget) return;
         var store = SessionStore.ForCurrentUser();

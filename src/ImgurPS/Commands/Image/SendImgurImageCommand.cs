@@ -96,7 +96,7 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
     protected override void BeginProcessing()
     {
         _journal = OpenJournal();
-        var session = ImgurModule.Session;
+        var session = SessionInUse;
         var account = session?.AuthMode == ImgurAuthMode.User ? session.AccountUsername : null;
         if (_journal is not null && account is not null) ResolveUncertain(_journal, account);
         _uploads = new UploadCoordinator(ThrottleLimit, _journal, resendUncertain: Force, StopToken, account);
@@ -264,8 +264,8 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
     {
         var resend = Journal is null ? "Run the command again when it can be reached." : $"Run the same command again with -Journal '{Journal}' when it can be reached: it sends only those.";
         ThrowTerminatingError(new ErrorRecord(
-            new IOException($"Imgur cannot be reached at {ImgurModule.Session?.BaseUri}: {Redaction.Redact(unreachable.GetBaseException().Message)}. The batch stopped: {_unsent} file(s) were not sent. {resend}", unreachable),
-            "ImgurUnreachable", ErrorCategory.ConnectionError, ImgurModule.Session?.BaseUri));
+            new IOException($"Imgur cannot be reached at {SessionInUse?.BaseUri}: {Redaction.Redact(unreachable.GetBaseException().Message)}. The batch stopped: {_unsent} file(s) were not sent. {resend}", unreachable),
+            "ImgurUnreachable", ErrorCategory.ConnectionError, SessionInUse?.BaseUri));
     }
 
     private protected override void Release()
