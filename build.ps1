@@ -41,6 +41,13 @@ function Invoke-Native {
     if ($LASTEXITCODE -ne 0) { throw "'$Command $($Arguments -join ' ')' failed with exit code $LASTEXITCODE." }
 }
 
+function New-EmulatorToolPackage {
+    <# Packs the emulator as a .NET tool (command imgur-emulator) into the folder, and returns the .nupkg. #>
+    param([Parameter(Mandatory)] [string] $OutputFolder)
+    Invoke-Native dotnet @('pack', (Join-Path $root 'src/ImgurPS.Emulator'), '-c', $Configuration, '-o', $OutputFolder, '--nologo', '-v', 'quiet')
+    Get-ChildItem -LiteralPath $OutputFolder -Filter 'ImgurPS.Emulator.*.nupkg' | Sort-Object LastWriteTime | Select-Object -Last 1
+}
+
 function Invoke-ChildPwsh {
     param([string[]] $Arguments)
     # 'dotnet pwsh' finds the pinned PowerShell through the repo's tool manifest.
@@ -218,5 +225,10 @@ switch ($Task) {
         & (Join-Path $root 'bench/Invoke-Benchmarks.ps1') -ModulePath $moduleOut -Quick:$Quick -ReportFile (Join-Path $out 'benchmarks.md') `
             -EmulatorPath (Join-Path $root "src/ImgurPS.Emulator/bin/$Configuration/net10.0/ImgurPS.Emulator.dll")
     }
-    'Package' { $package = & (Join-Path $root 'build/New-ModulePackage.ps1') -ModulePath $moduleOut -OutputFolder $out; Write-Host "Package: $($package.FullName)" }
+    'Package' {
+        $package = & (Join-Path $root 'build/New-ModulePackage.ps1') -ModulePath $moduleOut -OutputFolder $out
+        Write-Host "Package: $($package.FullName)"
+        $tool = New-EmulatorToolPackage -OutputFolder $out
+        Write-Host "Emulator tool: $($tool.FullName) (dotnet tool install ImgurPS.Emulator --add-source $out)"
+    }
 }

@@ -57,3 +57,32 @@ Import-Module ImgurPS
         @(Get-UserStoreState) | Should -Be $userStoreBefore
     }
 }
+
+Describe 'The emulator as a .NET tool' {
+    It 'installs from the packed .nupkg into a fresh folder, and imgur-emulator answers like Imgur' {
+        $feed = New-Item -ItemType Directory -Path (Join-Path $TestDrive 'tool-feed')
+        $fresh = New-Item -ItemType Directory -Path (Join-Path $TestDrive 'fresh')
+        dotnet pack (Join-Path $PSScriptRoot '../../src/ImgurPS.Emulator') -c Release -o $feed --nologo -v quiet
+        $LASTEXITCODE | Should -Be 0
+        # Only the packed folder as a source: the install must need nothing else.
+        Set-Content -LiteralPath (Join-Path $fresh 'nuget.config') -Value "<configuration><packageSources><clear /><add key='local' value='$feed' /></packageSources></configuration>"
+        Push-Location $fresh
+        try { dotnet tool install ImgurPS.Emulator --tool-path (Join-Path $fresh 'tools') --configfile (Join-Path $fresh 'nuget.config') }
+        finally { Pop-Location }
+        $LASTEXITCODE | Should -Be 0
+
+        $probe = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
+        $probe.Start(); $port = $probe.LocalEndpoint.Port; $probe.Stop()
+        $command = Join-Path $fresh "tools/imgur-emulator$(if ($IsWindows) { '.exe' })"
+        $start = [System.Diagnostics.ProcessStartInfo]::new($command, "--port $port")
+        $start.RedirectStandardOutput = $true
+        $tool = [System.Diagnostics.Process]::Start($start)
+        try {
+            $tool.StandardOutput.ReadLine() | Should -Be "Imgur emulator listening on http://127.0.0.1:$port/"
+            $credits = Invoke-RestMethod -Uri "http://127.0.0.1:$port/3/credits.json" -Headers @{ Authorization = 'Client-ID emulator-client-id' }
+            $credits.data.ClientLimit | Should -Be 12500
+        }
+        finally { $tool.Kill($true); $tool.WaitForExit() }
+    }
+}
+
