@@ -127,6 +127,12 @@ function Install-Mono {
     Install-DebianPackage -Purpose 'The net48 client tests need Mono with its netstandard facade' -Arguments '--no-install-recommends', 'mono-devel'
 }
 
+function Install-Node {
+    # The third-party client conformance run drives the npm imgur package; Debian's nodejs and npm provide Node.
+    if (Get-Command node, npm -ErrorAction Ignore | Select-Object -Skip 1) { return }
+    Install-DebianPackage -Purpose 'The npm imgur conformance run needs Node.js and npm' -Arguments 'nodejs', 'npm'
+}
+
 function Get-PlatformExclusion {
     <# The tags (Pester) and Platform traits (xunit) of tests that cannot run on this OS, with the reason for each. #>
     (Import-PowerShellDataFile (Join-Path $root 'tests/PlatformExclusions.psd1'))[$(if ($IsWindows) { 'Windows' } else { 'Unix' })]
@@ -184,6 +190,7 @@ function Invoke-PesterRun {
 function Invoke-Tests {
     $null = New-Item -ItemType Directory -Path $resultsDir -Force
     Install-Chromium
+    Install-Node
 
     $runs = [ordered]@{}
     Write-Host 'Running the xunit tests of the client...'
