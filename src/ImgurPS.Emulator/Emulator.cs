@@ -41,5 +41,9 @@ public sealed class Emulator(EmulatorOptions options)
 
     public EmulatorState State => Volatile.Read(ref state);
 
-    public void Reset() => Volatile.Write(ref state, new EmulatorState(options));
+    public void Reset()
+    {
+        EmulatorClock.Reset();
+        Volatile.Write(ref state, new EmulatorState(options));
+    }
 }

@@ -700,3 +700,32 @@ Describe 'Seeded answers to the examples of client READMEs' {
         @(Search-ImgurGallery $Query).Count | Should -BeGreaterThan 0
     }
 }
+
+Describe 'The emulator''s clock (POST /_emulator/time)' {
+    BeforeEach { Reset-Emulator }
+    AfterAll { Reset-Emulator }
+
+    It 'moves forward: the access token expires and a spent hourly allowance comes back' {
+        (Invoke-Emulator -Path '3/account/me' -Auth bearer).StatusCode | Should -Be 200
+        Set-EmulatorLimit @{ userRemaining = 0 }
+        (Invoke-Emulator -Path '3/image/EmuImg1').StatusCode | Should -Be 429
+        $before = Invoke-EmulatorControl -Path time
+
+        $after = Invoke-EmulatorControl -Method POST -Path time -Body @{ advanceSeconds = 3700 }
+
+        $after.now - $before.now | Should -BeGreaterOrEqual 3700
+        $after.offsetSeconds | Should -Be 3700
+        (Invoke-Emulator -Path '3/image/EmuImg1').StatusCode | Should -Be 200
+        $expired = Invoke-Emulator -Path '3/account/me' -Auth bearer
+        $expired.StatusCode | Should -Be 403
+        ($expired | Read-Envelope).data.error | Should -Be 'The access token provided is invalid.'
+    }
+
+    It 'goes back to the real clock on reset, and refuses a move backwards' {
+        $null = Invoke-EmulatorControl -Method POST -Path time -Body @{ advanceSeconds = 60 }
+        Reset-Emulator
+        (Invoke-EmulatorControl -Path time).offsetSeconds | Should -Be 0
+        { Invoke-EmulatorControl -Method POST -Path time -Body @{ advanceSeconds = -5 } } | Should -Throw '*400 (Bad Request)*'
+    }
+}
+

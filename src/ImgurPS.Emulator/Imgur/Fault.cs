@@ -195,7 +195,7 @@ public sealed class Fault
     {
         if (Kind == FaultKind.Sunset)
         {
-            response.Headers["Sunset"] = DateTimeOffset.UtcNow.AddDays(90).ToString("R");
+            response.Headers["Sunset"] = EmulatorClock.Now.AddDays(90).ToString("R");
         }
 
         if (Kind == FaultKind.Truncate)

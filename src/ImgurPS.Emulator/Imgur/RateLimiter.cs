@@ -19,7 +19,7 @@ public sealed class RateLimiter(EmulatorOptions options)
     static readonly TimeSpan Day = TimeSpan.FromDays(1);
 
     readonly object gate = new();
-    readonly Counter client = new(options.ClientLimit, Day, DateTimeOffset.UtcNow, start: null);
+    readonly Counter client = new(options.ClientLimit, Day, EmulatorClock.Now, start: null);
     readonly Dictionary<string, Counter> users = new(StringComparer.Ordinal);
     readonly Dictionary<string, Counter> posts = new(StringComparer.Ordinal);
     readonly Dictionary<string, Counter> marketplace = new(StringComparer.Ordinal);
@@ -33,7 +33,7 @@ public sealed class RateLimiter(EmulatorOptions options)
     {
         lock (gate)
         {
-            DateTimeOffset now = DateTimeOffset.UtcNow;
+            DateTimeOffset now = EmulatorClock.Now;
             client.Roll(now);
             int userLimit = request.Caller.Kind == AuthKind.Bearer ? options.BearerUserLimit : options.UserLimit;
             Counter user = Find(users, request.CallerKey, userLimit, Hour, userStart, now);

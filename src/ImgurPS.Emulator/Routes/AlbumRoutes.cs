@@ -72,7 +72,7 @@ public static class AlbumRoutes
             Id = id,
             Deletehash = deletehash,
             Owner = call.User,
-            Datetime = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+            Datetime = EmulatorClock.Now.ToUnixTimeSeconds(),
             Privacy = privacy,
         });
         album.ImageIds.AddRange(images.Select(image => image.Id));

@@ -100,7 +100,7 @@ public static class UploadRoutes
                 Id = id,
                 Deletehash = deletehash,
                 Owner = call.User,
-                Datetime = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+                Datetime = EmulatorClock.Now.ToUnixTimeSeconds(),
                 Title = form.Fields.GetValueOrDefault("title"),
                 Description = form.Fields.GetValueOrDefault("description"),
                 Name = form.Fields.GetValueOrDefault("name") ?? form.FileName ?? "",
@@ -109,7 +109,7 @@ public static class UploadRoutes
                 Width = file.Width,
                 Height = file.Height,
                 Size = file.Size,
-                ProcessedAt = DateTimeOffset.UtcNow.AddSeconds(media.IsVideo ? call.Options.VideoProcessingSeconds : 0),
+                ProcessedAt = EmulatorClock.Now.AddSeconds(media.IsVideo ? call.Options.VideoProcessingSeconds : 0),
             },
             album);
         if (form.Source != UploadSource.Url || fetched) call.State.Uploads.Enqueue(new UploadRecord(image.Id, file.Sha256, file.Size));

@@ -131,7 +131,7 @@ public sealed partial class ImgurStore
             return false;
         }
 
-        account.Favorites.Add(new Favorite(item.Id, DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
+        account.Favorites.Add(new Favorite(item.Id, EmulatorClock.Now.ToUnixTimeSeconds()));
         if (post is not null)
         {
             post.FavoriteCount++;

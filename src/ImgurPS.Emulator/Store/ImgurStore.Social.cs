@@ -39,7 +39,7 @@ public sealed partial class ImgurStore
             PostId = post.Item.Id,
             Author = author,
             Text = text,
-            Datetime = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+            Datetime = EmulatorClock.Now.ToUnixTimeSeconds(),
             ParentId = parent?.Id ?? 0,
             Platform = "api",
         };
@@ -84,7 +84,7 @@ public sealed partial class ImgurStore
         }
 
         conversation.DeletedFor.Clear();
-        var message = new MessageRecord(++nextMessageId, conversation.Id, from, body, DateTimeOffset.UtcNow.ToUnixTimeSeconds());
+        var message = new MessageRecord(++nextMessageId, conversation.Id, from, body, EmulatorClock.Now.ToUnixTimeSeconds());
         conversation.Messages.Add(message);
 
         NotificationRecord? pending = notifications.Values.FirstOrDefault(n => n.Recipient.Id == to.Id && n.ConversationId == conversation.Id);

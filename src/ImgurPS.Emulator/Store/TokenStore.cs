@@ -43,7 +43,7 @@ public sealed class TokenStore
             }
 
             // A deleted account's tokens die with it (AC-34).
-            if (entry.Expires > DateTimeOffset.UtcNow && !entry.Account.Deleted)
+            if (entry.Expires > EmulatorClock.Now && !entry.Account.Deleted)
             {
                 return entry.Account;
             }
@@ -112,5 +112,5 @@ public sealed class TokenStore
         return new IssuedToken(accessToken, refreshToken, options.AccessTokenLifetime, account);
     }
 
-    DateTimeOffset ExpiryFromNow() => DateTimeOffset.UtcNow.AddSeconds(options.AccessTokenLifetime);
+    DateTimeOffset ExpiryFromNow() => EmulatorClock.Now.AddSeconds(options.AccessTokenLifetime);
 }

@@ -54,7 +54,7 @@ public static partial class ImgurJson
 
         json["link"] = image.Link;
         // A video still transcoding has no size and no mp4 yet (spec 2.5 upload notes).
-        bool pending = image.Media.IsVideo && DateTimeOffset.UtcNow < image.ProcessedAt;
+        bool pending = image.Media.IsVideo && EmulatorClock.Now < image.ProcessedAt;
         if (pending)
         {
             json["width"] = 0;
