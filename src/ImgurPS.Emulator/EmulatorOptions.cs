@@ -30,6 +30,8 @@ public sealed record EmulatorOptions
           --upload-cost N               credits an upload costs (10)
           --video-processing-seconds N  a new video shows processing "pending", 0x0 and no mp4 for N s (0)
           --fetch-upload-urls           fetch URL uploads on this machine for real (off: nothing is fetched)
+          --latency-ms N                every answer's first byte waits N ms, as a round trip to Imgur would (0)
+          --upload-kbps N               request bodies are read no faster than N kbit/s per connection (0: no limit)
           --max-image-bytes N           largest still image (10485760)
           --max-video-bytes N           largest video (209715200)
           --page-size N                 gallery page size (60)
@@ -61,6 +63,10 @@ public sealed record EmulatorOptions
     public int VideoProcessingSeconds { get; init; }
     /// <summary>Whether URL uploads are fetched (loopback addresses only), or typed from the URL alone.</summary>
     public bool FetchUploadUrls { get; init; }
+    /// <summary>How long every answer waits before its first byte, in milliseconds.</summary>
+    public int LatencyMs { get; init; }
+    /// <summary>The fastest a request body is read, in kbit/s per connection; 0 is no limit.</summary>
+    public int UploadKbps { get; init; }
     public long MaxImageBytes { get; init; } = 10L * 1024 * 1024;
     public long MaxVideoBytes { get; init; } = 200L * 1024 * 1024;
     public int PageSize { get; init; } = 60;
@@ -109,6 +115,8 @@ public sealed record EmulatorOptions
                 "--upload-cost" => options with { UploadCost = Number(name, Value(), 0) },
                 "--video-processing-seconds" => options with { VideoProcessingSeconds = Number(name, Value(), 0) },
                 "--fetch-upload-urls" => options with { FetchUploadUrls = true },
+                "--latency-ms" => options with { LatencyMs = Number(name, Value(), 0, 60_000) },
+                "--upload-kbps" => options with { UploadKbps = Number(name, Value(), 0) },
                 "--max-image-bytes" => options with { MaxImageBytes = Number(name, Value(), 1L) },
                 "--max-video-bytes" => options with { MaxVideoBytes = Number(name, Value(), 1L) },
                 "--page-size" => options with { PageSize = Number(name, Value(), 1) },

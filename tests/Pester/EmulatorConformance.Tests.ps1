@@ -729,3 +729,29 @@ Describe 'The emulator''s clock (POST /_emulator/time)' {
     }
 }
 
+Describe 'A network''s latency and bandwidth (--latency-ms, --upload-kbps)' {
+    It 'holds every answer''s first byte back by --latency-ms' {
+        $slow = Start-ImgurEmulator -ArgumentList '--latency-ms', '400'
+        try {
+            $clock = [System.Diagnostics.Stopwatch]::StartNew()
+            $answer = Invoke-Emulator -BaseUri $slow.BaseUri -Path '3/credits'
+            $clock.Elapsed.TotalMilliseconds | Should -BeGreaterOrEqual 390 -Because 'the answer waits 400 ms before its first byte'
+            $answer.StatusCode | Should -Be 200
+        }
+        finally { $slow | Stop-ImgurEmulator }
+    }
+
+    It 'reads an upload no faster than --upload-kbps' {
+        # 64 kbit/s is 8 KB a second: a 16 KB body takes about two seconds to arrive.
+        $narrow = Start-ImgurEmulator -ArgumentList '--upload-kbps', '64'
+        try {
+            $body = [byte[]]::new(16KB)
+            $clock = [System.Diagnostics.Stopwatch]::StartNew()
+            $answer = Invoke-Emulator -BaseUri $narrow.BaseUri -Path '3/image' -Method POST -Body @{ image = [Convert]::ToBase64String($pngBytes + $body) }
+            $answer.StatusCode | Should -Be 200
+            $clock.Elapsed.TotalSeconds | Should -BeGreaterOrEqual 1.5
+        }
+        finally { $narrow | Stop-ImgurEmulator }
+    }
+}
+

@@ -30,6 +30,11 @@ public sealed class FrontMiddleware(RequestDelegate next, Emulator emulator, ILo
         }
 
         http.Request.Path = request.Path;
+        EmulatorOptions options = emulator.Options;
+        if (options.UploadKbps > 0)
+        {
+            http.Request.Body = new ThrottledReadStream(http.Request.Body, options.UploadKbps);
+        }
 
         // Logged as the response starts, before the client can read it, so a test that asks for the log
         // right after its request always finds it there.
@@ -63,6 +68,12 @@ public sealed class FrontMiddleware(RequestDelegate next, Emulator emulator, ILo
     {
         try
         {
+            // A round trip to Imgur: the answer's first byte comes this much later.
+            if (emulator.Options.LatencyMs > 0)
+            {
+                http.Response.OnStarting(() => Task.Delay(emulator.Options.LatencyMs, http.RequestAborted));
+            }
+
             await next(http);
         }
         catch (Exception e) when (!http.RequestAborted.IsCancellationRequested)
