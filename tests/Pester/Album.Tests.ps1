@@ -15,19 +15,21 @@ Describe 'New-ImgurAlbum' {
         Clear-EmulatorRequest
     }
 
-    It 'creates one album of the anonymous images piped to it and writes its id and deletehash' {
+    It 'creates one album of the anonymous images piped to it and writes it as Imgur has it, with its deletehash' {
         $images = Get-SamplePath -Count 2 | Send-ImgurImage
         Clear-EmulatorRequest
 
         $created = $images | New-ImgurAlbum -Title 'Holiday' -Description 'Two pictures'
 
-        $created | Should -BeOfType ImgurPS.Models.ImgurAlbumCreated
+        $created | Should -BeOfType ImgurPS.Models.ImgurAlbum
         $created.AlbumId | Should -Be $created.Id
+        $created.Title | Should -Be 'Holiday'
+        $created.ImagesCount | Should -Be 2
+        # Imgur shows an anonymous album's deletehash only in the answer to its creation; it is kept.
         $created.DeleteHash | Should -Not -BeNullOrEmpty
         $requests = Get-EmulatorRequest
-        $requests | Should -HaveCount 1
-        $requests.method | Should -Be 'POST'
-        $requests.path | Should -Be '/3/album.json'
+        $requests.method | Should -Be 'POST', 'GET'
+        $requests.path | Should -Be '/3/album.json', "/3/album/$($created.Id).json"
         $album = Get-ImgurAlbum $created.AlbumId
         $album.Title | Should -Be 'Holiday'
         $album.Description | Should -Be 'Two pictures'
@@ -43,12 +45,25 @@ Describe 'New-ImgurAlbum' {
         $xml = New-ImgurAlbum -Title 'x' -Format Xml
         $xml.Id | Should -Not -BeNullOrEmpty
         $xml.DeleteHash | Should -Not -BeNullOrEmpty
-        (Get-EmulatorRequest | Select-Object -Last 1).path | Should -Be '/3/album.xml'
+        $xml.Title | Should -Be 'x'
+        (Get-EmulatorRequest).path | Should -Be '/3/album.xml', "/3/album/$($xml.Id).xml"
     }
 
     It 'sends nothing with -WhatIf' {
         New-ImgurAlbum -Title 'Not made' -WhatIf
         Get-EmulatorRequest | Should -BeNullOrEmpty
+    }
+
+    It 'still writes the id and deletehash when the album cannot be read back after creating it' {
+        Add-EmulatorFault -Path '^/3/album/[A-Za-z0-9]+$' -Method GET -Kind status -Status 500 -Message 'Injected failure' -Times 10
+
+        $created = New-ImgurAlbum -Title 'Half' -ErrorAction SilentlyContinue -ErrorVariable failure
+
+        $failure[0].FullyQualifiedErrorId | Should -BeLike 'ImgurServerError,*'
+        $created | Should -BeOfType ImgurPS.Models.ImgurAlbum
+        $created.Id | Should -Not -BeNullOrEmpty
+        $created.DeleteHash | Should -Not -BeNullOrEmpty
+        $created.Title | Should -Be 'Half'
     }
 
     It 'reports a server failure as an error about the album' {
@@ -114,6 +129,35 @@ Describe 'Set-ImgurAlbum' {
         $album = Get-ImgurAlbum $created.AlbumId
         $album.Title | Should -Be 'Renamed'
         $album.Description | Should -Be 'Changed'
+    }
+
+    It 'takes title and description from each piped record, as Import-Csv gives them' {
+        $albums = (New-ImgurAlbum -Title 'One'), (New-ImgurAlbum -Title 'Two')
+        $csv = Join-Path $TestDrive 'albums.csv'
+        $albums | ForEach-Object { [pscustomobject]@{ AlbumId = $_.Id; DeleteHash = $_.DeleteHash; Title = "Album $($_.Id)"; Description = "About $($_.Id)" } } |
+            Export-Csv -LiteralPath $csv -NoTypeInformation
+
+        Import-Csv -LiteralPath $csv | Set-ImgurAlbum
+
+        foreach ($album in $albums) {
+            $now = Get-ImgurAlbum $album.AlbumId
+            $now.Title | Should -Be "Album $($album.Id)"
+            $now.Description | Should -Be "About $($album.Id)"
+        }
+    }
+
+    It 'writes nothing by default, and with -PassThru the album as Imgur now has it, keeping the deletehash' {
+        $created = New-SampleAlbum
+
+        $created | Set-ImgurAlbum -Description 'Quiet' | Should -BeNullOrEmpty
+        $passed = $created | Set-ImgurAlbum -Title 'Loud' -PassThru
+
+        $passed | Should -BeOfType ImgurPS.Models.ImgurAlbum
+        $passed.Id | Should -Be $created.Id
+        $passed.Title | Should -Be 'Loud'
+        $passed.Description | Should -Be 'Quiet'
+        $passed.ImagesCount | Should -Be 2
+        $passed.DeleteHash | Should -Be $created.DeleteHash
     }
 
     It 'edits the signed-in owner''s album by id' {

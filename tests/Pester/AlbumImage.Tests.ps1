@@ -90,6 +90,39 @@ Describe 'Add-ImgurAlbumImage' {
         Get-AlbumImageId $album.AlbumId | Should -Be $uploaded.Id
     }
 
+    It 'with -PassThru writes the signed-in user''s album as Imgur has it after the change' {
+        $null = Connect-TestImgur -AsUser
+        $album = New-ImgurAlbum -Title 'Mine'
+
+        $passed = Get-SamplePath -Count 2 | Send-ImgurImage | Add-ImgurAlbumImage -AlbumId $album.AlbumId -PassThru
+
+        $passed | Should -HaveCount 1
+        $passed | Should -BeOfType ImgurPS.Models.ImgurAlbum
+        $passed.Id | Should -Be $album.Id
+        $passed.ImagesCount | Should -Be 2
+    }
+
+    It 'with -PassThru and the album''s deletehash reads the anonymous album back by the id given with it' {
+        $album = New-ImgurAlbum -Title 'Anonymous'
+
+        $passed = Get-SamplePath -Count 2 | Send-ImgurImage | Add-ImgurAlbumImage -AlbumDeleteHash $album.DeleteHash -AlbumId $album.Id -PassThru
+
+        $passed.Id | Should -Be $album.Id
+        $passed.ImagesCount | Should -Be 2
+        $passed.DeleteHash | Should -Be $album.DeleteHash
+        (Get-EmulatorRequest | Where-Object path -Like '/3/album/*').path | Should -Contain "/3/album/$($album.DeleteHash)/add.json"
+    }
+
+    It 'with -PassThru and only the album''s deletehash adds the images and says why it writes nothing' {
+        $album = New-ImgurAlbum -Title 'Anonymous'
+
+        $passed = Get-SamplePath -Count 1 | Send-ImgurImage | Add-ImgurAlbumImage -AlbumDeleteHash $album.DeleteHash -PassThru -ErrorAction SilentlyContinue -ErrorVariable failure
+
+        $passed | Should -BeNullOrEmpty
+        $failure[0].FullyQualifiedErrorId | Should -BeLike 'ImgurPassThruNeedsId,*'
+        (Get-ImgurAlbum $album.AlbumId).ImagesCount | Should -Be 1
+    }
+
     It 'sends nothing with -WhatIf' {
         Clear-EmulatorRequest
         Add-ImgurAlbumImage -AlbumId EmuAlbm -ImageId EmuImg3 -WhatIf
@@ -137,6 +170,14 @@ Describe 'Set-ImgurAlbumImage' {
         Set-ImgurAlbumImage -AlbumDeleteHash NoSuchDeletehash -ImageId EmuImg3 -ErrorAction SilentlyContinue -ErrorVariable failure
         $failure[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
     }
+    It 'with -PassThru writes the album with its new images' {
+        $album = New-ImgurAlbum -Title 'Replace'
+
+        $passed = Get-SamplePath -Count 3 | Send-ImgurImage | Set-ImgurAlbumImage -AlbumDeleteHash $album.DeleteHash -AlbumId $album.Id -PassThru
+
+        $passed.Id | Should -Be $album.Id
+        $passed.ImagesCount | Should -Be 3
+    }
 }
 
 Describe 'Remove-ImgurAlbumImage' {
@@ -168,5 +209,16 @@ Describe 'Remove-ImgurAlbumImage' {
     It 'reports an unknown album as ObjectNotFound' {
         Remove-ImgurAlbumImage -AlbumDeleteHash NoSuchDeletehash -ImageId EmuImg1 -ErrorAction SilentlyContinue -ErrorVariable failure
         $failure[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+    }
+
+    It 'with -PassThru writes the album without the images taken out' {
+        $null = Connect-TestImgur -AsUser
+        $uploaded = Get-SamplePath -Count 2 | Send-ImgurImage
+        $album = $uploaded | New-ImgurAlbum -Title 'Shrinking'
+
+        $passed = $uploaded[0] | Remove-ImgurAlbumImage -AlbumId $album.Id -PassThru
+
+        $passed.Id | Should -Be $album.Id
+        $passed.ImagesCount | Should -Be 1
     }
 }

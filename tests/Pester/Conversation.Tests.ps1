@@ -28,6 +28,14 @@ Describe 'Get-ImgurConversation, Send-ImgurMessage and Remove-ImgurConversation'
         (Get-EmulatorRequest).path | Should -Be @("/3/conversations/$other.json", '/3/conversations.json', "/3/conversations/$($conversation.ConversationId)/1/0.json")
     }
 
+    It 'with -PassThru writes the conversation with the message in it' {
+        $conversation = Send-ImgurMessage -Username $other -Body 'Passed on' -Confirm:$false -PassThru
+
+        $conversation | Should -BeOfType ImgurPS.Models.ImgurConversation
+        $conversation.WithAccount | Should -Be $other
+        $conversation.Messages.Body | Should -Contain 'Passed on'
+    }
+
     It 'gives the same conversation in XML' {
         Send-ImgurMessage -Username $other -Body 'Hello' -Confirm:$false
         $id = (Get-ImgurConversation)[0].ConversationId

@@ -98,6 +98,22 @@ Describe 'The custom gallery cmdlets' {
             (Get-EmulatorRequest | Where-Object method -EQ POST).path | Should -Be @('/3/g/block_tag.json', '/3/g/unblock_tag.json')
         }
 
+        It 'with -PassThru writes the custom gallery after adding or removing tags, and the filtered gallery after blocking' {
+            'cats', 'dogs' | Add-ImgurCustomGalleryTag | Should -BeNullOrEmpty
+            $added = Add-ImgurCustomGalleryTag history -PassThru
+            $removed = Remove-ImgurCustomGalleryTag cats -Force -PassThru
+            $tag = (Get-ImgurGallery | Where-Object Tags | Select-Object -First 1).Tags[0].Name
+            $blocked = Block-ImgurTag $tag -PassThru
+            $unblocked = Unblock-ImgurTag $tag -PassThru
+
+            $added | Should -BeOfType ImgurPS.Models.ImgurCustomGallery
+            $added.Tags | Should -Contain 'history'
+            $added.Tags | Should -Contain 'cats'
+            $removed.Tags | Should -Not -Contain 'cats'
+            $blocked.Tags | Should -Contain $tag
+            $unblocked.Tags | Should -Not -Contain $tag
+        }
+
         It 'gives the same objects in the XML form' {
             Add-ImgurCustomGalleryTag cats
             (Get-ImgurCustomGallery -Format Xml -IncludeGallery | ConvertTo-ComparableDeep) | Should -Be (Get-ImgurCustomGallery -IncludeGallery | ConvertTo-ComparableDeep)

@@ -59,13 +59,14 @@ BeforeDiscovery {
 BeforeAll {
     Import-Module (Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1') -Force
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
-    # The files and folders the examples name: ./samples, ./sunrise.png, ./lisbon and ./photos (PNGs and JPEGs).
+    # The files and folders the examples name: ./samples, ./sunrise.png, ./uploads.csv, ./lisbon and ./photos (PNGs and JPEGs).
     $samples = Join-Path $PSScriptRoot '../../samples'
     Copy-Item -LiteralPath $samples -Destination (Join-Path $TestDrive 'samples') -Recurse
     Copy-Item -LiteralPath (Join-Path $samples 'sunrise.png') -Destination $TestDrive
     $null = New-Item -ItemType Directory -Path (Join-Path $TestDrive 'lisbon')
     Copy-Item -Path (Join-Path $samples '*.png') -Destination (Join-Path $TestDrive 'lisbon')
     $null = New-TestImage -Folder (Join-Path $TestDrive 'photos') -Count 3
+    Set-Content -LiteralPath (Join-Path $TestDrive 'uploads.csv') -Value 'Path,Title,Description', './samples/ocean.png,Ocean,Blue water at noon', './samples/sunrise.png,Sunrise,First light over the bay'
     foreach ($name in 'alfama', 'belem', 'tram') {
         [System.IO.File]::WriteAllBytes((Join-Path $TestDrive "photos/$name.jpg"), [byte[]](0xFF, 0xD8, 0xFF, 0xE0) + [System.Text.Encoding]::ASCII.GetBytes($name))
     }

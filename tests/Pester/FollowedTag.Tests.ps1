@@ -21,6 +21,20 @@ Describe 'Add-ImgurFollowedTag and Remove-ImgurFollowedTag' {
         $requests.path | Sort-Object -Unique | Should -Be "/3/account/me/follow/tag/$tag.json"
     }
 
+    It 'with -PassThru writes the tag as Imgur has it after following and unfollowing' {
+        $followed = $tagObject | Add-ImgurFollowedTag -Confirm:$false -PassThru
+        $dropped = Remove-ImgurFollowedTag -TagName $tag -Confirm:$false -PassThru
+
+        $followed | Should -BeOfType ImgurPS.Models.ImgurTag
+        $followed.Name | Should -Be $tag
+        $followed.Following | Should -BeTrue
+        $dropped.Following | Should -BeFalse
+    }
+
+    It 'writes nothing without -PassThru' {
+        Add-ImgurFollowedTag -TagName $tag -Confirm:$false | Should -BeNullOrEmpty
+    }
+
     It 'reports unfollowing a tag not followed as an error' {
         Remove-ImgurFollowedTag -TagName $tag -Confirm:$false -ErrorAction SilentlyContinue -ErrorVariable failure
         $failure | Should -HaveCount 1

@@ -111,6 +111,27 @@ Describe 'Publish-ImgurGalleryItem and Unpublish-ImgurGalleryItem' {
             (Get-ImgurGalleryItem EmuAlbm -Album).Title | Should -Be 'My album'
         }
 
+        It 'with -PassThru writes the post as the gallery has it, and takes the title from the piped object' {
+            $null = Connect-TestImgur -AsUser
+            $image = Send-ImgurImage -Path (Get-SamplePath -Count 1) -Title 'From the upload'
+
+            $quiet = Publish-ImgurGalleryItem -AlbumId EmuAlbm -Title 'Quiet' -AcceptTerms
+            $post = $image | Publish-ImgurGalleryItem -AcceptTerms -PassThru
+
+            $quiet | Should -BeNullOrEmpty
+            $post | Should -BeOfType ImgurPS.Models.ImgurGalleryImage
+            $post.GalleryId | Should -Be $image.Id
+            $post.Title | Should -Be 'From the upload'
+            $post.InGallery | Should -BeTrue
+        }
+
+        It 'with -PassThru writes a published album as a gallery album' {
+            $null = Connect-TestImgur -AsUser
+            $post = Publish-ImgurGalleryItem -AlbumId EmuAlbm -Title 'My album' -AcceptTerms -PassThru
+            $post | Should -BeOfType ImgurPS.Models.ImgurGalleryAlbum
+            $post.Title | Should -Be 'My album'
+        }
+
         It 'writes an error for an image that is not the caller''s' {
             $null = Connect-TestImgur -AsUser
             { Publish-ImgurGalleryItem -ImageId NoSuch1 -Title 'x' -AcceptTerms -ErrorAction Stop } | Should -Throw -ErrorId 'ImgurNotFound*'

@@ -77,6 +77,22 @@ Describe 'Set-ImgurVote' {
             (Get-EmulatorRequest | Where-Object method -EQ POST).path | Should -Be "/3/gallery/$($item.Id)/vote/tag/$($tag.Name)/down.json"
         }
 
+        It 'writes nothing by default, and with -PassThru the gallery item or tag with the vote counted' {
+            $null = Connect-TestImgur -AsUser
+            $item = Get-ImgurGallery | Where-Object { $_.Tags } | Select-Object -First 1
+            $tag = $item | Get-ImgurGalleryTag | Select-Object -First 1
+
+            $item | Set-ImgurVote -Vote down | Should -BeNullOrEmpty
+            $voted = $item | Set-ImgurVote -Vote up -PassThru
+            $tagVote = $tag | Set-ImgurVote -Vote up -PassThru
+
+            $voted.GalleryId | Should -Be $item.Id
+            $voted.Vote | Should -Be 'up'
+            $tagVote | Should -BeOfType ImgurPS.Models.ImgurTagVote
+            $tagVote.Name | Should -Be $tag.Name
+            $tagVote.Ups | Should -Be ($tag.Ups + 1)
+        }
+
         It 'writes a not-found error for an unknown item' {
             $null = Connect-TestImgur -AsUser
             { Set-ImgurVote -GalleryId NoSuch1 -Vote up -ErrorAction Stop } | Should -Throw -ErrorId 'ImgurNotFound*'
@@ -91,6 +107,13 @@ Describe 'Set-ImgurVote' {
             [pscustomobject]@{ CommentId = 2000000001 } | Set-ImgurVote -Vote up
 
             (Get-EmulatorRequest | Where-Object method -EQ POST).path | Should -Be '/3/comment/2000000001/vote/up.json'
+        }
+
+        It 'with -PassThru writes the comment it voted on' {
+            $null = Connect-TestImgur -AsUser
+            $comment = [pscustomobject]@{ CommentId = 2000000001 } | Set-ImgurVote -Vote up -PassThru
+            $comment | Should -BeOfType ImgurPS.Models.ImgurComment
+            $comment.Id | Should -Be 2000000001
         }
     }
 

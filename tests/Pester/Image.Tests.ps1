@@ -95,6 +95,57 @@ Describe 'Set-ImgurImage' {
         Get-EmulatorRequest | Should -BeNullOrEmpty
     }
 
+    It 'takes title and description from each piped record, as Import-Csv gives them' {
+        $uploaded = Get-SamplePath -Count 2 | Send-ImgurImage
+        $records = $uploaded | ForEach-Object { [pscustomobject]@{ DeleteHash = $_.DeleteHash; Title = "Title $($_.Id)"; Description = "About $($_.Id)" } }
+        $csv = Join-Path $TestDrive 'titles.csv'
+        $records | Export-Csv -LiteralPath $csv -NoTypeInformation
+
+        Import-Csv -LiteralPath $csv | Set-ImgurImage
+
+        foreach ($image in $uploaded) {
+            $now = Get-ImgurImage $image.ImageId
+            $now.Title | Should -Be "Title $($image.Id)"
+            $now.Description | Should -Be "About $($image.Id)"
+        }
+    }
+
+    It 'writes nothing by default, and with -PassThru the image as Imgur now has it, keeping the deletehash of an anonymous one' {
+        $uploaded = Send-Sample
+
+        $uploaded | Set-ImgurImage -Title 'Quiet' | Should -BeNullOrEmpty
+        Clear-EmulatorRequest
+        $passed = $uploaded | Set-ImgurImage -Description 'Loud' -PassThru
+
+        $passed | Should -BeOfType ImgurPS.Models.ImgurImage
+        $passed.Id | Should -Be $uploaded.Id
+        $passed.Title | Should -Be 'Sample'
+        $passed.Description | Should -Be 'Loud'
+        # Imgur shows the deletehash only to a signed-in owner; the one used is kept so the next command can use it.
+        $passed.DeleteHash | Should -Be $uploaded.DeleteHash
+        (Get-EmulatorRequest).path | Should -Be "/3/image/$($uploaded.DeleteHash).json", "/3/image/$($uploaded.Id).json"
+    }
+
+    It 'with -PassThru writes the signed-in owner''s image' {
+        $null = Connect-TestImgur -AsUser
+        $uploaded = Send-Sample
+
+        $passed = Set-ImgurImage -ImageId $uploaded.ImageId -Title 'Owned' -PassThru
+
+        $passed.Title | Should -Be 'Owned'
+        $passed.AccountUrl | Should -Not -BeNullOrEmpty
+    }
+
+    It 'with -PassThru and only a deletehash changes the image and says why it cannot write it' {
+        $uploaded = Send-Sample
+
+        $passed = Set-ImgurImage -DeleteHash $uploaded.DeleteHash -Title 'Changed' -PassThru -ErrorAction SilentlyContinue -ErrorVariable failure
+
+        $passed | Should -BeNullOrEmpty
+        $failure[0].FullyQualifiedErrorId | Should -BeLike 'ImgurPassThruNeedsId,*'
+        (Get-ImgurImage $uploaded.ImageId).Title | Should -Be 'Changed'
+    }
+
     It 'refuses to run with nothing to change, before sending' {
         Clear-EmulatorRequest
         { Set-ImgurImage -ImageId 'AbC1234' -ErrorAction Stop } | Should -Throw -ErrorId 'ImgurNothingToChange*'

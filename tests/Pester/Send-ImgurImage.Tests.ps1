@@ -128,6 +128,23 @@ Describe 'Send-ImgurImage' {
         (Get-ImgurAlbumImage -AlbumId $album.AlbumId).Id | Should -Be $image.Id
     }
 
+    It 'takes title, description, name and album from each piped record, as Import-Csv gives them' {
+        $album = New-ImgurAlbum -Title 'Sea'
+        $csv = Join-Path $TestDrive 'uploads.csv'
+        @(
+            [pscustomobject]@{ Path = Join-Path $samples 'ocean.png'; Title = 'Ocean'; Description = 'Blue'; Name = 'sea.png'; AlbumId = $album.DeleteHash }
+            [pscustomobject]@{ Path = Join-Path $samples 'sunrise.png'; Title = 'Sunrise'; Description = 'Red'; Name = ''; AlbumId = '' }
+        ) | Export-Csv -LiteralPath $csv -NoTypeInformation
+
+        $images = Import-Csv -LiteralPath $csv | Send-ImgurImage -ThrottleLimit 2
+
+        $images.Title | Should -Be 'Ocean', 'Sunrise'
+        $images.Description | Should -Be 'Blue', 'Red'
+        # An empty cell means "not given": the local file name, no album.
+        $images.Name | Should -Be 'sea.png', 'sunrise.png'
+        (Get-ImgurAlbumImage -AlbumId $album.AlbumId).Id | Should -Be $images[0].Id
+    }
+
     It 'asks Imgur to fetch a URL' {
         $image = Send-ImgurImage -Url 'https://example.com/cat.png'
 

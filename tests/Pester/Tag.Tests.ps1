@@ -37,6 +37,14 @@ Describe 'Set-ImgurGalleryTag' {
             ($item | Get-ImgurGalleryTag).Name | Sort-Object | Should -Be @('cats', 'history')
         }
 
+        It 'with -PassThru writes the gallery item with its new tags' {
+            $null = Connect-TestImgur -AsUser
+            $item = Get-ImgurGalleryItem EmuGal1
+            $passed = $item | Set-ImgurGalleryTag -Tag cats, history -PassThru
+            $passed.GalleryId | Should -Be $item.Id
+            $passed.Tags.Name | Sort-Object | Should -Be @('cats', 'history')
+        }
+
         It 'writes a permission error for another user''s post' {
             $null = Connect-TestImgur -AsUser
             { Set-ImgurGalleryTag -GalleryId EmuFrd1 -Tag cats -ErrorAction Stop } | Should -Throw -ErrorId 'ImgurForbidden*'

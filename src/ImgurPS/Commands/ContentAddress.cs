@@ -58,6 +58,9 @@ internal static class ContentAddress
         ErrorCategory.InvalidArgument,
         null);
 
+    /// <summary>The id, when one was given: Imgur reads items back by id only, never by deletehash.</summary>
+    public static string? Id(string? id) => Given(id);
+
     private static string? Given(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }
 

@@ -94,15 +94,46 @@ public abstract class ImgurApiCmdlet : ImgurCmdlet
     /// <summary>
     /// One change per item as the signed-in user, for endpoints that take one item per request: each item confirmed
     /// on its own (<paramref name="force"/> as in <see cref="ShouldChange"/>), and a refused item an error of its own
-    /// while the others still go.
+    /// while the others still go. <paramref name="passOn"/>, when given, runs after each change that succeeded (-PassThru).
     /// </summary>
-    private protected void ChangeEach<T>(IEnumerable<T> items, Func<T, string> target, string action, Func<ImgurCall, T, Task> send, bool force = false)
+    private protected void ChangeEach<T>(IEnumerable<T> items, Func<T, string> target, string action, Func<ImgurCall, T, Task> send, bool force = false, Action<ImgurCall, T>? passOn = null)
     {
         var call = NewCall(requiresUser: true);
         foreach (var item in items)
         {
-            if (ShouldChange(target(item), action, force)) TryAwait(send(call, item), item);
+            if (ShouldChange(target(item), action, force) && TryAwait(send(call, item), item)) passOn?.Invoke(call, item);
         }
+    }
+
+    /// <summary>
+    /// Sends one change and, with <paramref name="passThru"/>, writes what it changed as Imgur now has it
+    /// (<see cref="WriteReadBack"/>). A failed change writes its error and nothing else. True when the change succeeded.
+    /// </summary>
+    private protected bool Change<T>(Task change, object? target, bool passThru, Func<Task<T>>? readBack)
+    {
+        if (!TryAwait(change, target)) return false;
+        if (passThru) WriteReadBack(readBack, target);
+        return true;
+    }
+
+    /// <summary>
+    /// Writes a changed item as Imgur now has it, asked for after the change: Imgur answers most changes with just
+    /// true. <paramref name="readBack"/> is null when the command knows the item only by its deletehash, which
+    /// Imgur does not read items by.
+    /// </summary>
+    private protected void WriteReadBack<T>(Func<Task<T>>? readBack, object? target)
+    {
+        if (readBack is null)
+        {
+            WriteError(new ErrorRecord(
+                new PSArgumentException($"{target} was changed, but -PassThru cannot read it back: Imgur reads items by id, and only the deletehash was given. Give the id too, or pipe the object Send-ImgurImage or New-ImgurAlbum wrote, which carries both."),
+                "ImgurPassThruNeedsId",
+                ErrorCategory.InvalidArgument,
+                target));
+            return;
+        }
+
+        WriteResult(readBack(), target);
     }
 
     /// <summary>

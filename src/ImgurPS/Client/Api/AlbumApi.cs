@@ -54,10 +54,17 @@ internal sealed class AlbumImageSet
 /// <summary>The album section of the API (spec 2.3). "address" is an album id, or the deletehash of an anonymous album.</summary>
 internal static class AlbumApi
 {
-    public static async Task<ImgurAlbum> GetAlbumAsync(this ImgurApiClient client, ImgurCall call, string albumId)
+    /// <summary>
+    /// An album by id (AL-01). <paramref name="deleteHash"/>, the one the caller already holds, is kept on the answer
+    /// when Imgur leaves it out (it shows it only to a signed-in owner), so an anonymous album read back after a
+    /// change can still be changed.
+    /// </summary>
+    public static async Task<ImgurAlbum> GetAlbumAsync(this ImgurApiClient client, ImgurCall call, string albumId, string? deleteHash = null)
     {
         var result = await client.SendAsync(call, ImgurRequest.Api(HttpMethod.Get, "album", albumId), ImgurJson.Read<ImgurAlbum>).ConfigureAwait(false);
-        return result.Stamp() ?? throw ImgurJson.Unexpected("album");
+        var album = result.Stamp() ?? throw ImgurJson.Unexpected("album");
+        album.DeleteHash ??= deleteHash;
+        return album;
     }
 
     /// <summary>Every image of the album: this listing is not paged (spec 1.8).</summary>

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Net.Http;
 using System.Threading.Tasks;
 using ImgurPS.Client.Json;
@@ -21,6 +23,15 @@ internal static class ConversationApi
         var request = ImgurRequest.Api(HttpMethod.Get, "conversations", conversationId.Text(), page.Text(), offset.Text());
         var result = await client.SendAsync(call, request, ImgurJson.Read<ImgurConversation>).ConfigureAwait(false);
         return result.Stamp() ?? throw ImgurJson.Unexpected("conversation");
+    }
+
+    /// <summary>The conversation with one user, with its first page of messages: found in the list (CV-01), then read (CV-02).</summary>
+    public static async Task<ImgurConversation> GetConversationWithAsync(this ImgurApiClient client, ImgurCall call, string username)
+    {
+        var conversations = await client.GetConversationsAsync(call).ConfigureAwait(false);
+        var found = conversations.Find(conversation => string.Equals(conversation.WithAccount, username, StringComparison.OrdinalIgnoreCase))
+            ?? throw new InvalidDataException($"Imgur does not list a conversation with '{username}'.");
+        return await client.GetConversationAsync(call, found.Id, 1, 0).ConfigureAwait(false);
     }
 
     public static Task SendMessageAsync(this ImgurApiClient client, ImgurCall call, string recipient, string body) =>

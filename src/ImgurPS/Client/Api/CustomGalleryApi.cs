@@ -19,6 +19,10 @@ internal static class CustomGalleryApi
         return gallery;
     }
 
+    /// <summary>The custom (or filtered) gallery as Imgur shows it by default: its tags and its first page, viral this week.</summary>
+    public static Task<ImgurCustomGallery> GetCustomGalleryAsync(this ImgurApiClient client, ImgurCall call, bool filtered) =>
+        client.GetCustomGalleryPageAsync(call, filtered, "viral", "week", 0);
+
     public static Task<IImgurGalleryItem> GetCustomGalleryItemAsync(this ImgurApiClient client, ImgurCall call, string itemId) =>
         client.GetItemAsync(call, ImgurRequest.Api(HttpMethod.Get, "g", "custom", itemId));
 

@@ -78,10 +78,13 @@ internal static class ImageApi
         return await SendUploadAsync(client, call, request, url.AbsoluteUri).ConfigureAwait(false);
     }
 
-    public static async Task<ImgurImage> GetImageAsync(this ImgurApiClient client, ImgurCall call, string imageId)
+    /// <summary>An image by id (IM-01); <paramref name="deleteHash"/> is kept on the answer as in <see cref="AlbumApi.GetAlbumAsync"/>.</summary>
+    public static async Task<ImgurImage> GetImageAsync(this ImgurApiClient client, ImgurCall call, string imageId, string? deleteHash = null)
     {
         var result = await client.SendAsync(call, ImgurRequest.Api(HttpMethod.Get, "image", imageId), ImgurJson.Read<ImgurImage>).ConfigureAwait(false);
-        return result.Stamp() ?? throw ImgurJson.Unexpected("image");
+        var image = result.Stamp() ?? throw ImgurJson.Unexpected("image");
+        image.DeleteHash ??= deleteHash;
+        return image;
     }
 
     public static Task DeleteImageAsync(this ImgurApiClient client, ImgurCall call, string address) =>

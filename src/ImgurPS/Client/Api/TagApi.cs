@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Net.Http;
 using System.Text.Json;
 using System.Threading.Tasks;
@@ -44,6 +46,14 @@ internal static class TagApi
         var votes = result.StampEach();
         foreach (var vote in votes) vote.GalleryId = galleryId;
         return votes;
+    }
+
+    /// <summary>One tag of a gallery item with its votes, read from the item's tags (TG-05).</summary>
+    public static async Task<ImgurTagVote> GetGalleryTagVoteAsync(this ImgurApiClient client, ImgurCall call, string galleryId, string tagName)
+    {
+        var votes = await client.GetGalleryTagVotesAsync(call, galleryId).ConfigureAwait(false);
+        return votes.Find(vote => string.Equals(vote.Name, tagName, StringComparison.OrdinalIgnoreCase)) 
+            ?? throw new InvalidDataException($"Imgur does not list the tag '{tagName}' among the tags of gallery item {galleryId}.");
     }
 
     /// <summary>Replaces the tags of a gallery item (TG-07).</summary>

@@ -1,12 +1,13 @@
 using System;
 using System.Management.Automation;
 using ImgurPS.Client.Api;
+using ImgurPS.Models;
 
 namespace ImgurPS.Commands.Account;
 
 /// <summary>Remove-ImgurFollowedTag: the signed-in user stops following tags (AC-29), one request per tag, each confirmed on its own.</summary>
 [Cmdlet(VerbsCommon.Remove, "ImgurFollowedTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "Remove-ImgurFollowedTag.md")]
-[OutputType(typeof(void))]
+[OutputType(typeof(ImgurTag))]
 public sealed class RemoveImgurFollowedTagCommand : ImgurApiCmdlet
 {
     /// <summary>The tag names; binds the TagName of tag objects (Get-ImgurTag).</summary>
@@ -16,9 +17,14 @@ public sealed class RemoveImgurFollowedTagCommand : ImgurApiCmdlet
     [ArgumentCompleter(typeof(TagNameCompleter))]
     public string[] TagName { get; set; } = Array.Empty<string>();
 
+    /// <summary>Writes each tag as Imgur has it after you stopped following it (one more request per tag).</summary>
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
+
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        ChangeEach(TagName, tag => tag, "Stop following tag", (call, tag) => Client.UnfollowTagAsync(call, tag));
+        ChangeEach(TagName, tag => tag, "Stop following tag", (call, tag) => Client.UnfollowTagAsync(call, tag),
+            passOn: PassThru ? (call, tag) => WriteReadBack(() => Client.GetTagInfoAsync(call, tag), tag) : null);
     }
 }

@@ -1,12 +1,14 @@
 using System.Management.Automation;
+using System.Threading.Tasks;
 using ImgurPS.Client;
 using ImgurPS.Client.Api;
+using ImgurPS.Models;
 
 namespace ImgurPS.Commands.Album;
 
 /// <summary>Add-ImgurAlbumImage: appends images to an album (AL-09), all in one request.</summary>
 [Cmdlet(VerbsCommon.Add, "ImgurAlbumImage", DefaultParameterSetName = AlbumIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "Add-ImgurAlbumImage.md")]
-[OutputType(typeof(void))]
+[OutputType(typeof(ImgurAlbum))]
 public sealed class AddImgurAlbumImageCommand : AlbumImageCmdlet
 {
     /// <summary>Deletehashes of anonymous images; binds the DeleteHash property of piped images. An anonymous session names images by these.</summary>
@@ -17,10 +19,9 @@ public sealed class AddImgurAlbumImageCommand : AlbumImageCmdlet
 
     private protected override string[]? ImageDeleteHashes => ImageDeleteHash;
 
-    private protected override void Change(ImgurCall call)
+    private protected override Task? StartChange(ImgurCall call)
     {
         var images = Images.ToSet(call);
-        if (!ShouldChange($"album {Album}", $"Add image(s) {images}")) return;
-        TryAwait(Client.AddAlbumImagesAsync(call, Album, images), Album);
+        return ShouldChange($"album {Album}", $"Add image(s) {images}") ? Client.AddAlbumImagesAsync(call, Album, images) : null;
     }
 }

@@ -1,5 +1,8 @@
 using System;
 using System.Management.Automation;
+using System.Threading.Tasks;
+using ImgurPS.Client.Api;
+using ImgurPS.Models;
 using ImgurPS.Client;
 
 namespace ImgurPS.Commands.Album;
@@ -13,8 +16,12 @@ public abstract class AlbumImageCmdlet : ImgurApiCmdlet
     private protected const string AlbumIdSet = "AlbumId";
     private protected const string AlbumDeleteHashSet = "AlbumDeleteHash";
 
-    /// <summary>The album id (your own album, signed in). An anonymous album's deletehash works here too.</summary>
+    /// <summary>
+    /// The album id (your own album, signed in). An anonymous album's deletehash works here too. With -AlbumDeleteHash,
+    /// the id only lets -PassThru read the album back.
+    /// </summary>
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = AlbumIdSet)]
+    [Parameter(ParameterSetName = AlbumDeleteHashSet)]
     [ValidateNotNullOrEmpty]
     [ImgurId]
     [ArgumentCompleter(typeof(AlbumIdCompleter))]
@@ -30,6 +37,10 @@ public abstract class AlbumImageCmdlet : ImgurApiCmdlet
     [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
     [ImgurId]
     public string[]? ImageId { get; set; }
+
+    /// <summary>Writes the album as Imgur has it after the change (one more request).</summary>
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
 
     private protected ImageBatch Images { get; } = new();
 
@@ -56,9 +67,20 @@ public abstract class AlbumImageCmdlet : ImgurApiCmdlet
             return;
         }
 
-        Change(call);
+        if (StartChange(call) is { } change) Change(change, Album, PassThru, ReadBack(call));
     }
 
-    /// <summary>Sends the one request with the gathered images.</summary>
-    private protected abstract void Change(ImgurCall call);
+    /// <summary>
+    /// Starts the one request with the gathered images, or writes why there is none to send and gives null.
+    /// Confirmation is asked for here.
+    /// </summary>
+    private protected abstract Task? StartChange(ImgurCall call);
+
+    /// <summary>Reads the album by its id; null when only its deletehash is known.</summary>
+    private Func<Task<ImgurAlbum>>? ReadBack(ImgurCall call)
+    {
+        var id = ContentAddress.Id(AlbumId);
+        var deleteHash = ParameterSetName == AlbumDeleteHashSet ? AlbumDeleteHash : null;
+        return id is null ? null : () => Client.GetAlbumAsync(call, id, deleteHash);
+    }
 }

@@ -5,11 +5,11 @@ using ImgurPS.Models;
 namespace ImgurPS.Commands.Album;
 
 /// <summary>
-/// New-ImgurAlbum: creates an album (AL-04), optionally with the images piped to it, in one request. Writes the
-/// new album's id and deletehash; an anonymous album can only be changed later through that deletehash.
+/// New-ImgurAlbum: creates an album (AL-04), optionally with the images piped to it, in one request, and writes the
+/// album as Imgur then has it (AL-01), with its deletehash: an anonymous album can only be changed through that.
 /// </summary>
 [Cmdlet(VerbsCommon.New, "ImgurAlbum", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "New-ImgurAlbum.md")]
-[OutputType(typeof(ImgurAlbumCreated))]
+[OutputType(typeof(ImgurAlbum))]
 public sealed class NewImgurAlbumCommand : ImgurApiCmdlet
 {
     private readonly ImageBatch _images = new();
@@ -58,7 +58,12 @@ public sealed class NewImgurAlbumCommand : ImgurApiCmdlet
         var what = images.IsEmpty ? "an empty album" : $"an album of {images.Ids.Count + images.DeleteHashes.Count} image(s)";
         if (!ShouldChange(Title ?? "(untitled)", $"Create {what}")) return;
 
-        WriteResult(Client.CreateAlbumAsync(call, Details(), images), Title);
+        if (!TryAwait(Client.CreateAlbumAsync(call, Details(), images), Title, out var created)) return;
+
+        // Imgur answers a creation with only the id and deletehash. Should reading the album back fail, the
+        // deletehash still goes out: an anonymous album cannot be reached without it.
+        if (TryAwait(Client.GetAlbumAsync(call, created.Id!, created.DeleteHash), created.Id, out var album)) WriteObject(album);
+        else WriteObject(new ImgurAlbum { Id = created.Id, DeleteHash = created.DeleteHash, Title = Title, Description = Description, Link = created.Link, RateLimit = created.RateLimit });
     }
 
     private AlbumDetails Details() => new() { Title = Title, Description = Description, Privacy = Privacy, Layout = Layout, Cover = Cover };

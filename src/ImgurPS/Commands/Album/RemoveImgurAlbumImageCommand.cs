@@ -1,6 +1,8 @@
 using System.Management.Automation;
+using System.Threading.Tasks;
 using ImgurPS.Client;
 using ImgurPS.Client.Api;
+using ImgurPS.Models;
 
 namespace ImgurPS.Commands.Album;
 
@@ -9,10 +11,10 @@ namespace ImgurPS.Commands.Album;
 /// Imgur. Imgur knows them here by id only.
 /// </summary>
 [Cmdlet(VerbsCommon.Remove, "ImgurAlbumImage", DefaultParameterSetName = AlbumIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "Remove-ImgurAlbumImage.md")]
-[OutputType(typeof(void))]
+[OutputType(typeof(ImgurAlbum))]
 public sealed class RemoveImgurAlbumImageCommand : AlbumImageCmdlet
 {
-    private protected override void Change(ImgurCall call)
+    private protected override Task? StartChange(ImgurCall call)
     {
         var ids = Images.Ids();
         if (ids.Count == 0)
@@ -22,10 +24,9 @@ public sealed class RemoveImgurAlbumImageCommand : AlbumImageCmdlet
                 "ImgurNoImageIds",
                 ErrorCategory.InvalidArgument,
                 Album));
-            return;
+            return null;
         }
 
-        if (!ShouldChange($"album {Album}", $"Remove image(s) {string.Join(", ", ids)} from the album (the images stay)")) return;
-        TryAwait(Client.RemoveAlbumImagesAsync(call, Album, ids), Album);
+        return ShouldChange($"album {Album}", $"Remove image(s) {string.Join(", ", ids)} from the album (the images stay)") ? Client.RemoveAlbumImagesAsync(call, Album, ids) : null;
     }
 }

@@ -1,11 +1,12 @@
 using System.Management.Automation;
 using ImgurPS.Client.Api;
+using ImgurPS.Models;
 
 namespace ImgurPS.Commands.Album;
 
 /// <summary>Set-ImgurAlbum: changes an album's title, description, cover, privacy or layout (AL-05).</summary>
 [Cmdlet(VerbsCommon.Set, "ImgurAlbum", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "Set-ImgurAlbum.md")]
-[OutputType(typeof(void))]
+[OutputType(typeof(ImgurAlbum))]
 public sealed class SetImgurAlbumCommand : ImgurApiCmdlet
 {
     /// <summary>The album id (your own album, signed in); binds the AlbumId property of piped albums.</summary>
@@ -19,12 +20,12 @@ public sealed class SetImgurAlbumCommand : ImgurApiCmdlet
     [ImgurId]
     public string? DeleteHash { get; set; }
 
-    /// <summary>The new title.</summary>
-    [Parameter]
+    /// <summary>The new title; binds the Title property of piped records (Import-Csv).</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
     public string? Title { get; set; }
 
-    /// <summary>The album description.</summary>
-    [Parameter]
+    /// <summary>The album description; binds the Description property of piped records.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
     public string? Description { get; set; }
 
     /// <summary>public, hidden or secret. Imgur has deprecated album privacy but still honours it.</summary>
@@ -41,6 +42,10 @@ public sealed class SetImgurAlbumCommand : ImgurApiCmdlet
     [Parameter]
     public string? Cover { get; set; }
 
+    /// <summary>Writes the album as Imgur has it after the change (one more request).</summary>
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
+
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
@@ -48,7 +53,9 @@ public sealed class SetImgurAlbumCommand : ImgurApiCmdlet
         if (!ContentAddress.TryChoose(this, call, "album", AlbumId, nameof(AlbumId), DeleteHash, out var address)) return;
 
         if (!ShouldChange($"album {address}", "Update the album")) return;
-        TryAwait(Client.UpdateAlbumAsync(call, address, Details()), address);
+        var id = ContentAddress.Id(AlbumId);
+        Change<ImgurAlbum>(Client.UpdateAlbumAsync(call, address, Details()), address, PassThru,
+            id is null ? null : () => Client.GetAlbumAsync(call, id, DeleteHash));
     }
 
     private AlbumDetails Details() => new() { Title = Title, Description = Description, Privacy = Privacy, Layout = Layout, Cover = Cover };

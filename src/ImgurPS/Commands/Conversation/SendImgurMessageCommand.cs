@@ -1,11 +1,12 @@
 using System.Management.Automation;
 using ImgurPS.Client.Api;
+using ImgurPS.Models;
 
 namespace ImgurPS.Commands.Conversation;
 
 /// <summary>Send-ImgurMessage: sends a private message to a user (CV-03), starting or continuing the conversation.</summary>
 [Cmdlet(VerbsCommunications.Send, "ImgurMessage", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "Send-ImgurMessage.md")]
-[OutputType(typeof(void))]
+[OutputType(typeof(ImgurConversation))]
 public sealed class SendImgurMessageCommand : ImgurApiCmdlet
 {
     /// <summary>The recipient's username; binds the WithAccount of conversation objects.</summary>
@@ -19,10 +20,14 @@ public sealed class SendImgurMessageCommand : ImgurApiCmdlet
     [ValidateNotNullOrEmpty]
     public string Body { get; set; } = string.Empty;
 
+    /// <summary>Writes the conversation with the user after the message was sent, with its latest messages (two more requests).</summary>
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
+
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
         var call = NewCall(requiresUser: true);
-        if (ShouldChange(Username, "Send private message")) TryAwait(Client.SendMessageAsync(call, Username, Body), Username);
+        if (ShouldChange(Username, "Send private message")) Change(Client.SendMessageAsync(call, Username, Body), Username, PassThru, () => Client.GetConversationWithAsync(call, Username));
     }
 }

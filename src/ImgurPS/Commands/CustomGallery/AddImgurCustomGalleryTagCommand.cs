@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Management.Automation;
 using ImgurPS.Client.Api;
+using ImgurPS.Models;
 
 namespace ImgurPS.Commands.CustomGallery;
 
@@ -10,7 +11,7 @@ namespace ImgurPS.Commands.CustomGallery;
 /// and the whole pipeline go out in one request at the end, as the API takes a comma-joined list.
 /// </summary>
 [Cmdlet(VerbsCommon.Add, "ImgurCustomGalleryTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "Add-ImgurCustomGalleryTag.md")]
-[OutputType(typeof(void))]
+[OutputType(typeof(ImgurCustomGallery))]
 public sealed class AddImgurCustomGalleryTagCommand : ImgurApiCmdlet
 {
     private readonly List<string> _tags = new();
@@ -21,6 +22,10 @@ public sealed class AddImgurCustomGalleryTagCommand : ImgurApiCmdlet
     [ArgumentCompleter(typeof(TagNameCompleter))]
     public string[] TagName { get; set; } = Array.Empty<string>();
 
+    /// <summary>Writes the custom gallery as Imgur has it after the change: its tags and its first page of items (one more request).</summary>
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
+
     /// <inheritdoc />
     protected override void ProcessRecord() => _tags.AddRange(TagName);
 
@@ -30,6 +35,6 @@ public sealed class AddImgurCustomGalleryTagCommand : ImgurApiCmdlet
         if (_tags.Count == 0) return;
         var call = NewCall(requiresUser: true);
         var target = string.Join(", ", _tags);
-        if (ShouldChange($"custom gallery tags {target}", "Add to the custom gallery")) TryAwait(Client.AddCustomGalleryTagsAsync(call, _tags), target);
+        if (ShouldChange($"custom gallery tags {target}", "Add to the custom gallery")) Change(Client.AddCustomGalleryTagsAsync(call, _tags), target, PassThru, () => Client.GetCustomGalleryAsync(call, filtered: false));
     }
 }

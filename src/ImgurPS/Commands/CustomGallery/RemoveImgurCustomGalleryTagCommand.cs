@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Management.Automation;
 using ImgurPS.Client.Api;
+using ImgurPS.Models;
 
 namespace ImgurPS.Commands.CustomGallery;
 
@@ -10,7 +11,7 @@ namespace ImgurPS.Commands.CustomGallery;
 /// parameter and the whole pipeline go out in one request at the end, as the API takes a comma-joined list.
 /// </summary>
 [Cmdlet(VerbsCommon.Remove, "ImgurCustomGalleryTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, HelpUri = HelpPages.Root + "Remove-ImgurCustomGalleryTag.md")]
-[OutputType(typeof(void))]
+[OutputType(typeof(ImgurCustomGallery))]
 public sealed class RemoveImgurCustomGalleryTagCommand : ImgurApiCmdlet
 {
     private readonly List<string> _tags = new();
@@ -25,6 +26,10 @@ public sealed class RemoveImgurCustomGalleryTagCommand : ImgurApiCmdlet
     [ArgumentCompleter(typeof(TagNameCompleter))]
     public string[] TagName { get; set; } = Array.Empty<string>();
 
+    /// <summary>Writes the custom gallery as Imgur has it after the change: its tags and its first page of items (one more request).</summary>
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
+
     /// <inheritdoc />
     protected override void ProcessRecord() => _tags.AddRange(TagName);
 
@@ -34,6 +39,6 @@ public sealed class RemoveImgurCustomGalleryTagCommand : ImgurApiCmdlet
         if (_tags.Count == 0) return;
         var call = NewCall(requiresUser: true);
         var target = string.Join(", ", _tags);
-        if (ShouldChange($"custom gallery tags {target}", "Remove from the custom gallery", Force)) TryAwait(Client.RemoveCustomGalleryTagsAsync(call, _tags), target);
+        if (ShouldChange($"custom gallery tags {target}", "Remove from the custom gallery", Force)) Change(Client.RemoveCustomGalleryTagsAsync(call, _tags), target, PassThru, () => Client.GetCustomGalleryAsync(call, filtered: false));
     }
 }

@@ -1,12 +1,13 @@
 using System;
 using System.Management.Automation;
 using ImgurPS.Client.Api;
+using ImgurPS.Models;
 
 namespace ImgurPS.Commands.CustomGallery;
 
 /// <summary>Unblock-ImgurTag: shows a blocked tag's items again in the signed-in user's galleries (CG-07), one request per tag, as the API takes one tag at a time.</summary>
 [Cmdlet(VerbsSecurity.Unblock, "ImgurTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "Unblock-ImgurTag.md")]
-[OutputType(typeof(void))]
+[OutputType(typeof(ImgurCustomGallery))]
 public sealed class UnblockImgurTagCommand : ImgurApiCmdlet
 {
     /// <summary>The tag names; tags and tag votes bind by property name.</summary>
@@ -15,9 +16,14 @@ public sealed class UnblockImgurTagCommand : ImgurApiCmdlet
     [ArgumentCompleter(typeof(TagNameCompleter))]
     public string[] TagName { get; set; } = Array.Empty<string>();
 
+    /// <summary>Writes the filtered gallery as Imgur has it after each tag is unblocked: the tags still blocked and the first page of the items they hide (one more request per tag).</summary>
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
+
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        ChangeEach(TagName, tag => $"tag {tag}", "Unblock in your galleries", (call, tag) => Client.UnblockTagAsync(call, tag));
+        ChangeEach(TagName, tag => $"tag {tag}", "Unblock in your galleries", (call, tag) => Client.UnblockTagAsync(call, tag),
+            passOn: PassThru ? (call, tag) => WriteReadBack(() => Client.GetCustomGalleryAsync(call, filtered: true), tag) : null);
     }
 }

@@ -1,11 +1,12 @@
 using System.Management.Automation;
 using ImgurPS.Client.Api;
+using ImgurPS.Models;
 
 namespace ImgurPS.Commands.Gallery;
 
 /// <summary>Publish-ImgurGalleryItem: posts one of the user's images (GA-06) or albums (GA-07) to the public gallery.</summary>
 [Cmdlet(VerbsData.Publish, "ImgurGalleryItem", DefaultParameterSetName = ImageSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "Publish-ImgurGalleryItem.md")]
-[OutputType(typeof(void))]
+[OutputType(typeof(ImgurGalleryImage), typeof(ImgurGalleryAlbum))]
 public sealed class PublishImgurGalleryItemCommand : ImgurApiCmdlet
 {
     private const string ImageSet = "Image";
@@ -24,8 +25,8 @@ public sealed class PublishImgurGalleryItemCommand : ImgurApiCmdlet
     [ArgumentCompleter(typeof(AlbumIdCompleter))]
     public string AlbumId { get; set; } = string.Empty;
 
-    /// <summary>The title of the post; Imgur requires one.</summary>
-    [Parameter(Mandatory = true)]
+    /// <summary>The title of the post; Imgur requires one. Binds the Title property of piped objects and records.</summary>
+    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     public string Title { get; set; } = string.Empty;
 
@@ -47,6 +48,10 @@ public sealed class PublishImgurGalleryItemCommand : ImgurApiCmdlet
     [ValidateNotNullOrEmpty]
     public string[]? Tag { get; set; }
 
+    /// <summary>Writes the post as the gallery has it after publishing (one more request).</summary>
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
+
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
@@ -63,6 +68,7 @@ public sealed class PublishImgurGalleryItemCommand : ImgurApiCmdlet
             Mature = MyInvocation.BoundParameters.ContainsKey(nameof(Mature)) ? Mature.IsPresent : null,
             Tags = Tag,
         };
-        TryAwait(Client.PublishAsync(call, album ? "album" : "image", id, post), id);
+        var kind = album ? "album" : "image";
+        Change(Client.PublishAsync(call, kind, id, post), id, PassThru, () => Client.GetGalleryItemAsync(call, kind, id));
     }
 }

@@ -2,12 +2,15 @@ using System;
 using System.Management.Automation;
 using System.Threading.Tasks;
 using ImgurPS.Client.Api;
+using ImgurPS.Models;
 
 namespace ImgurPS.Commands.Gallery;
 
 /// <summary>Set-ImgurVote: votes on a gallery item (GA-14), a comment (CM-06) or a tag of a gallery item (TG-06).</summary>
 [Cmdlet(VerbsCommon.Set, "ImgurVote", DefaultParameterSetName = CommentSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "Set-ImgurVote.md")]
-[OutputType(typeof(void))]
+[OutputType(typeof(ImgurGalleryImage), typeof(ImgurGalleryAlbum), ParameterSetName = new[] { GallerySet })]
+[OutputType(typeof(ImgurComment), ParameterSetName = new[] { CommentSet })]
+[OutputType(typeof(ImgurTagVote), ParameterSetName = new[] { TagSet })]
 public sealed class SetImgurVoteCommand : ImgurApiCmdlet
 {
     private const string GallerySet = "Gallery";
@@ -36,6 +39,10 @@ public sealed class SetImgurVoteCommand : ImgurApiCmdlet
     [ValidateSet("up", "down", "veto")]
     public string Vote { get; set; } = string.Empty;
 
+    /// <summary>Writes what was voted on as Imgur has it after the vote: the gallery item, the comment or the tag with its votes (one more request).</summary>
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
+
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
@@ -51,12 +58,12 @@ public sealed class SetImgurVoteCommand : ImgurApiCmdlet
 
         var call = NewCall(requiresUser: true);
         // The request is only described here; it starts after ShouldProcess agrees.
-        (string Target, Func<Task> Send) ballot = ParameterSetName switch
+        (string Target, Func<Task> Send, Action PassOn) ballot = ParameterSetName switch
         {
-            CommentSet => ($"comment {CommentId}", () => Client.VoteOnCommentAsync(call, CommentId, vote)),
-            TagSet => ($"tag '{TagName}' on gallery item {GalleryId}", () => Client.VoteOnTagAsync(call, GalleryId, TagName, vote)),
-            _ => ($"gallery item {GalleryId}", () => Client.VoteOnGalleryItemAsync(call, GalleryId, vote)),
+            CommentSet => ($"comment {CommentId}", () => Client.VoteOnCommentAsync(call, CommentId, vote), () => WriteReadBack(() => Client.GetCommentAsync(call, CommentId), CommentId)),
+            TagSet => ($"tag '{TagName}' on gallery item {GalleryId}", () => Client.VoteOnTagAsync(call, GalleryId, TagName, vote), () => WriteReadBack(() => Client.GetGalleryTagVoteAsync(call, GalleryId, TagName), TagName)),
+            _ => ($"gallery item {GalleryId}", () => Client.VoteOnGalleryItemAsync(call, GalleryId, vote), () => WriteReadBack(() => Client.GetGalleryItemAsync(call, null, GalleryId), GalleryId)),
         };
-        if (ShouldChange(ballot.Target, $"Vote {vote}")) TryAwait(ballot.Send(), ballot.Target);
+        if (ShouldChange(ballot.Target, $"Vote {vote}") && TryAwait(ballot.Send(), ballot.Target) && PassThru) ballot.PassOn();
     }
 }

@@ -52,21 +52,20 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
     [ValidateNotNullOrEmpty]
     public Uri[] Url { get; set; } = Array.Empty<Uri>();
 
-    /// <summary>The title of each uploaded image.</summary>
-    [Parameter]
+    /// <summary>The title of each uploaded image; binds the Title property of piped records (Import-Csv).</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
     public string? Title { get; set; }
 
-    /// <summary>The description of each uploaded image.</summary>
-    [Parameter]
+    /// <summary>The description of each uploaded image; binds the Description property of piped records.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
     public string? Description { get; set; }
 
-    /// <summary>The file name Imgur stores; by default the local file's name.</summary>
-    [Parameter]
+    /// <summary>The file name Imgur stores; by default the local file's name. Binds the Name property of piped records.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
     public string? Name { get; set; }
 
-    /// <summary>Adds the images to this album: its id (your own album, signed in) or its deletehash (an anonymous album).</summary>
-    [Parameter]
-    [ValidateNotNullOrEmpty]
+    /// <summary>Adds the images to this album: its id (your own album, signed in) or its deletehash (an anonymous album). Binds the AlbumId property of piped records.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
     [ImgurId]
     [ArgumentCompleter(typeof(AlbumIdCompleter))]
     public string? AlbumId { get; set; }
@@ -351,14 +350,17 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
 
     private ImgurCall Call() => _call ??= NewCall();
 
+    // An empty value, such as an empty cell of a piped CSV record, means "not given".
     private UploadDetails Details(string? fileName) => new()
     {
-        Title = Title,
-        Description = Description,
-        Name = Name ?? fileName,
-        Album = AlbumId,
+        Title = Given(Title),
+        Description = Given(Description),
+        Name = Given(Name) ?? fileName,
+        Album = Given(AlbumId),
         DisableAudio = DisableAudio.IsPresent,
     };
+
+    private static string? Given(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     /// <summary>An input refused before upload; its error takes its place in input order.</summary>
     private void Fail(Exception error, object target)

@@ -1,11 +1,12 @@
 using System.Management.Automation;
 using ImgurPS.Client.Api;
+using ImgurPS.Models;
 
 namespace ImgurPS.Commands.Image;
 
 /// <summary>Set-ImgurImage: changes an image's title or description (IM-05), by id (owner) or deletehash (anonymous).</summary>
 [Cmdlet(VerbsCommon.Set, "ImgurImage", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpPages.Root + "Set-ImgurImage.md")]
-[OutputType(typeof(void))]
+[OutputType(typeof(ImgurImage))]
 public sealed class SetImgurImageCommand : ImgurApiCmdlet
 {
     /// <summary>The image id (your own image, signed in); binds the ImageId property of piped images.</summary>
@@ -18,34 +19,38 @@ public sealed class SetImgurImageCommand : ImgurApiCmdlet
     [ImgurId]
     public string? DeleteHash { get; set; }
 
-    /// <summary>The new title; leave out to keep the current one.</summary>
-    [Parameter]
+    /// <summary>The new title; leave out to keep the current one. Binds the Title property of piped records (Import-Csv).</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
     public string? Title { get; set; }
 
-    /// <summary>The new description; leave out to keep the current one.</summary>
-    [Parameter]
+    /// <summary>The new description; leave out to keep the current one. Binds the Description property of piped records.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
     public string? Description { get; set; }
 
-    /// <inheritdoc />
-    protected override void BeginProcessing()
-    {
-        if (Title is null && Description is null)
-        {
-            ThrowTerminatingError(new ErrorRecord(
-                new PSArgumentException("Nothing to change: give -Title, -Description or both."),
-                "ImgurNothingToChange",
-                ErrorCategory.InvalidArgument,
-                null));
-        }
-    }
+    /// <summary>Writes the image as Imgur has it after the change (one more request).</summary>
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
 
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
+        // Checked per record, as piped records may bring the title and description.
+        if (Title is null && Description is null)
+        {
+            WriteError(new ErrorRecord(
+                new PSArgumentException("Nothing to change: give -Title, -Description or both, or pipe records with a Title or Description property."),
+                "ImgurNothingToChange",
+                ErrorCategory.InvalidArgument,
+                ImageId ?? DeleteHash));
+            return;
+        }
+
         var call = NewCall();
         if (!ContentAddress.TryChoose(this, call, "image", ImageId, nameof(ImageId), DeleteHash, out var address)) return;
 
         if (!ShouldChange($"image {address}", "Update the title and description")) return;
-        TryAwait(Client.UpdateImageAsync(call, address, Title, Description), address);
+        var id = ContentAddress.Id(ImageId);
+        Change<ImgurImage>(Client.UpdateImageAsync(call, address, Title, Description), address, PassThru,
+            id is null ? null : () => Client.GetImageAsync(call, id, DeleteHash));
     }
 }
