@@ -8,8 +8,8 @@ namespace ImgurPS.Client;
 /// <summary>Refused to spend credits: the application's reserve, or an allowance that resets too late to wait for.</summary>
 public sealed class ImgurCreditException : Exception
 {
-    internal ImgurCreditException(string message, DateTimeOffset? resetsAt)
-        : base(message) => ResetsAt = resetsAt;
+    internal ImgurCreditException(string message, DateTimeOffset? resetsAt, Exception? inner = null)
+        : base(message, inner) => ResetsAt = resetsAt;
 
     /// <summary>When the credits come back, when known.</summary>
     public DateTimeOffset? ResetsAt { get; }
