@@ -332,7 +332,7 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
         if (cause is ImgurCreditException credits)
         {
             var when = credits.ResetsAt is { } reset ? $"after {reset.ToLocalTime():HH:mm} ({reset:u}), when the credits reset" : "when the credits are back (see Get-ImgurCredit)";
-            ThrowTerminatingError(new ErrorRecord(new ImgurCreditException($"{credits.Message} {unsent} {Resend(when)}", credits.ResetsAt, credits),
+            ThrowTerminatingError(new ErrorRecord(new ImgurCreditException($"{credits.Reason} {unsent}", Resend(when), credits.ResetsAt, credits),
                 "ImgurCreditsKept", ErrorCategory.LimitsExceeded, _unsent.Count > 0 ? _unsent[0] : null));
         }
 
