@@ -364,8 +364,8 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
         }
         catch (Exception error) when (error is PipelineStoppedException or InvalidOperationException)
         {
-            // A stopped pipeline takes no more records; the host still shows a line.
-            Host.UI.WriteWarningLine(text);
+            // A stopped pipeline takes no more records; the host still shows a line (a runspace without one shows none).
+            Host?.UI?.WriteWarningLine(text);
         }
     }
 
