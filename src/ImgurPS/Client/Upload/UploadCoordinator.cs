@@ -165,6 +165,10 @@ internal sealed class UploadCoordinator
         _queue.Enqueue(new UploadEntry(this, source, length: 0, _nextPosition++, _ => Task.FromException<ImgurImage>(error), isRefused: true));
     }
 
+    /// <summary>Queues an input not sent because the batch has stopped (see <see cref="StoppedBy"/>), in its place.</summary>
+    public void Hold(object source) =>
+        _queue.Enqueue(new UploadEntry(this, source, length: 0, _nextPosition++, _ => Task.FromCanceled<ImgurImage>(new CancellationToken(canceled: true)), isRefused: true));
+
     /// <summary>
     /// Takes the oldest entry when it is due: finished, or with <paramref name="all"/> in any case, or while more than
     /// twice <see cref="ThrottleLimit"/> wait, which keeps memory flat however long the batch. The caller waits on

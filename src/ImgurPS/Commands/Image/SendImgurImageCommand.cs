@@ -202,11 +202,7 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
 
     private void UploadFile(string path)
     {
-        if (_uploads!.StoppedBy is not null)
-        {
-            _unsent.Add(path);
-            return;
-        }
+        if (Stopped(path)) return;
 
         // A file that cannot be sent gives null; its error waits in line for its turn.
         var file = _uploads!.Prepare(path);
@@ -251,13 +247,9 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
         }
 
         var name = Name ?? "image";
-        if (_uploads!.StoppedBy is not null)
-        {
-            _unsent.Add(name);
-            return;
-        }
+        if (Stopped(name)) return;
 
-        var file = _uploads.Prepare(content, name);
+        var file = _uploads!.Prepare(content, name);
         if (file is null)
         {
             WriteFinished(all: false);
@@ -281,16 +273,24 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
         }
 
         if (!ShouldProcess(url.AbsoluteUri, "Upload to Imgur")) return;
-        if (_uploads!.StoppedBy is not null)
-        {
-            _unsent.Add(url);
-            return;
-        }
+        if (Stopped(url)) return;
         var call = Call();
         var client = Client;
         var details = Details(null);
         _uploads!.Start(url, () => client.UploadUrlAsync(call, url, details));
         WriteFinished(all: false);
+    }
+
+    /// <summary>
+    /// Once the batch has stopped, an input takes its place in line unsent, so that the final error counts it and
+    /// names the first input not sent.
+    /// </summary>
+    private bool Stopped(object source)
+    {
+        if (_uploads!.StoppedBy is null) return false;
+        _uploads.Hold(source);
+        WriteFinished(all: false);
+        return true;
     }
 
     /// <summary>
