@@ -36,6 +36,8 @@ public class UploadCoordinatorTests
 
         public bool WaitStarted() => _started.Wait(Patience);
 
+        public bool HasStarted => _started.IsSet;
+
         public void Succeed(string id) => _answer.SetResult(new ImgurImage { Id = id });
 
         public void Fail(Exception error) => _answer.SetException(error);
@@ -329,5 +331,54 @@ public class UploadCoordinatorTests
         Assert.Equal(5, batch.Uploaded + batch.Failed + batch.Skipped);
         Assert.Equal(1000, batch.BytesSent);
         Assert.Empty(batch.Sending);
+    }
+
+    [Fact]
+    public void CountsAsRunningOnlyTheUploadsHoldingASlot()
+    {
+        var batch = Batch(throttleLimit: 2);
+        var uploads = Enumerable.Range(0, 5).Select(_ => new HeldUpload()).ToArray();
+        for (var i = 0; i < uploads.Length; i++) batch.Start(Url(i), uploads[i].Send);
+        Assert.True(uploads[0].WaitStarted() && uploads[1].WaitStarted());
+
+        Assert.Equal(2, batch.Running);
+        Assert.Equal(5, batch.Pending);
+
+        foreach (var upload in uploads) upload.Succeed("id");
+        TakeAll(batch);
+        Assert.Equal(0, batch.Running);
+    }
+
+    [Fact]
+    public void StopsTheBatchAtTheFirstCreditRefusal()
+    {
+        var batch = Batch(throttleLimit: 1);
+        var refusal = new ImgurPS.Client.ImgurCreditException("POST /3/image would dip into the reserve.", "Change the reserve.", resetsAt: null);
+        var later = new HeldUpload();
+        batch.Start(Url(0), () => Task.FromException<ImgurImage>(refusal));
+        batch.Start(Url(1), later.Send);
+
+        var taken = TakeAll(batch);
+
+        Assert.Same(refusal, batch.StoppedBy);
+        Assert.True(taken[1].Task.IsCanceled, "the upload after the refusal was not cancelled");
+        Assert.False(later.HasStarted, "an upload after the refusal started");
+    }
+
+    [Fact]
+    public void AbandonStartsNothingMoreAndReturnsTheUploadsNotTaken()
+    {
+        var batch = Batch(throttleLimit: 1);
+        var uploads = Enumerable.Range(0, 3).Select(_ => new HeldUpload()).ToArray();
+        for (var i = 0; i < uploads.Length; i++) batch.Start(Url(i), uploads[i].Send);
+        uploads[0].Succeed("first");
+        Assert.True(uploads[1].WaitStarted());
+
+        var unseen = batch.Abandon(TimeSpan.FromMilliseconds(200));
+
+        Assert.Equal(new object[] { Url(0) }, unseen.Select(item => item.Source));
+        Assert.Equal("first", unseen[0].Image.Id);
+        uploads[1].Succeed("second");
+        Assert.False(uploads[2].HasStarted, "an upload started after the batch was abandoned");
     }
 }

@@ -224,6 +224,60 @@ Describe 'Send-ImgurImage with many files' {
     }
 }
 
+Describe 'Send-ImgurImage tells what it does' {
+    BeforeEach {
+        Reset-Emulator
+        $null = Connect-TestImgur
+        $folder = Join-Path $TestDrive ([guid]::NewGuid())
+    }
+
+    It 'names every upload a downstream Select-Object -First cut off, with its deletehash, and journals them' {
+        $files = @(New-TestImage -Folder $folder -Count 10)
+        $journal = Join-Path $TestDrive 'cut-off.jsonl'
+        # The uploads take a while, so that some are still being sent when the first object comes out.
+        Add-EmulatorFault -Path '^/3/image$' -Kind delay -DelayMs 200 -Times 0
+        $script = "Import-Module '$(Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1')'; " +
+            "`$null = Connect-Imgur -ClientId '$((Get-EmulatorCredential).clientId)' -BaseUri '$(Get-EmulatorUri)'; " +
+            "Get-ChildItem '$folder' -Filter *.png | Send-ImgurImage -Journal '$journal' | Select-Object -First 1 | ForEach-Object { 'OUTPUT ' + `$_.Id }"
+        $pwsh, $prefix = if (Test-Path "$PSHOME/pwsh") { "$PSHOME/pwsh", @() } else { 'dotnet', @("$PSHOME/pwsh.dll") }
+
+        $output = (& $pwsh @prefix -NoProfile -NonInteractive -Command $script 2>&1) -join "`n"
+
+        $uploads = @(Get-EmulatorUpload)
+        $uploads.Count | Should -BeGreaterThan 1 -Because 'more uploads than the one output reached Imgur'
+        $output | Should -Match 'OUTPUT \w+'
+        $shown = [regex]::Match($output, 'OUTPUT (\w+)').Groups[1].Value
+        $output | Should -Match "WARNING: The command was stopped after $($uploads.Count - 1) more upload\(s\) reached Imgur"
+        foreach ($id in $uploads.id | Where-Object { $_ -ne $shown }) {
+            $output | Should -Match "as $id, deletehash \w+" -Because "the deletehash of $id must not be lost"
+        }
+        @(Get-UploadedPath -Journal $journal) | Should -HaveCount $uploads.Count -Because 'the journal lists every upload that reached Imgur'
+    }
+
+    It 'counts n of N with a percentage, shows real file sizes and never more running than -ThrottleLimit' {
+        $files = @(New-TestImage -Folder $folder -Count 6)
+        $size = (Get-Item -LiteralPath $files[0]).Length
+        Add-EmulatorFault -Path '^/3/image$' -Kind delay -DelayMs 100 -Times 0
+        $shell = [powershell]::Create()
+        $null = $shell.AddScript("Import-Module '$(Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1')'; Send-ImgurImage -Path '$folder/*.png' -ThrottleLimit 2 -Verbose")
+
+        $images = $shell.Invoke()
+
+        $images | Should -HaveCount 6
+        $batch = @($shell.Streams.Progress | Where-Object { $_.ActivityId -eq 1 -and $_.RecordType -eq 'Processing' })
+        $batch | ForEach-Object { $_.StatusDescription | Should -Match '^\d of 6: ' }
+        $batch[-1].StatusDescription | Should -Match '^6 of 6: 6 uploaded, 0 failed, 0 in progress'
+        $batch[-1].PercentComplete | Should -Be 100
+        $batch | ForEach-Object { [int]($_.StatusDescription -replace '.* (\d+) in progress.*', '$1') | Should -BeLessOrEqual 2 }
+        $perFile = @($shell.Streams.Progress | Where-Object ActivityId -GT 1)
+        $perFile | Should -Not -BeNullOrEmpty
+        $perFile | ForEach-Object { $_.StatusDescription | Should -Match " of $size B$" }
+        $shell.Streams.Verbose.Message | Should -Contain '6 uploaded (3.3 KB), 0 failed.'
+        $shell.Streams.Verbose.Message | Should -Not -Match 'journal'
+        $shell.Dispose()
+    }
+}
+
 Describe 'Send-ImgurImage -Journal: written ahead, one writer, stopped early' {
     BeforeEach {
         Reset-Emulator

@@ -12,20 +12,25 @@ Describe 'The credit guard' {
         $null = Connect-TestImgur
     }
 
-    It 'stops before the reserve and names every file it did not send' {
+    It 'stops a batch before the reserve with one error that counts the files not sent and says when they can be' {
         # 12500 daily credits keep a reserve of 1250; 1275 left pays for two uploads of 10 and no more.
         Set-EmulatorLimit @{ clientRemaining = 1275 }
         $null = Get-ImgurGallery
         Clear-EmulatorRequest
+        $files = @(New-TestImage -Folder (Join-Path $TestDrive ([guid]::NewGuid())) -Count 6)
 
-        $images = Get-ChildItem (Join-Path $samples '*.png') | Send-ImgurImage -ErrorAction SilentlyContinue -ErrorVariable refused
+        $thrown = $null
+        $images = @()
+        try { $files | Send-ImgurImage -ThrottleLimit 1 -ErrorVariable refused | ForEach-Object { $images += $_ } } catch { $thrown = $_ }
 
         $images | Should -HaveCount 2
-        $refused | Should -HaveCount 1
-        $refused[0].FullyQualifiedErrorId | Should -BeLike 'ImgurCreditsKept*'
-        $refused[0].CategoryInfo.Category | Should -Be 'LimitsExceeded'
-        $refused[0].TargetObject | Should -BeLike '*.png'
-        $refused[0].ToString() | Should -Match 'reserve.*reset'
+        @($refused) | Should -HaveCount 1 -Because 'one refusal for the batch, not one per file'
+        $thrown.FullyQualifiedErrorId | Should -Be 'ImgurCreditsKept,ImgurPS.Commands.Image.SendImgurImageCommand'
+        $thrown.CategoryInfo.Category | Should -Be 'LimitsExceeded'
+        $thrown.Exception | Should -BeOfType ImgurPS.Client.ImgurCreditException
+        $thrown.TargetObject | Should -Be $files[2]
+        $thrown.ToString() | Should -Match 'reserve'
+        $thrown.ToString() | Should -Match "4 file\(s\) were not sent, from 'image003\.png' on\. Run the command again after \d\d:\d\d"
         (Get-EmulatorRequest | Where-Object path -EQ '/3/image.json') | Should -HaveCount 2
     }
 
@@ -37,9 +42,11 @@ Describe 'The credit guard' {
         $null = Connect-TestImgur
         Clear-EmulatorRequest
 
-        $null = Send-ImgurImage -Path (Join-Path $samples 'sunrise.png') -ErrorAction SilentlyContinue -ErrorVariable refused
+        $refused = $null
+        try { $null = Send-ImgurImage -Path (Join-Path $samples 'sunrise.png') } catch { $refused = $_ }
 
-        $refused[0].FullyQualifiedErrorId | Should -BeLike 'ImgurCreditsKept*'
+        $refused.FullyQualifiedErrorId | Should -BeLike 'ImgurCreditsKept*'
+        $refused.ToString() | Should -Match "'sunrise\.png'"
         Get-EmulatorRequest | Should -BeNullOrEmpty
     }
 
@@ -49,10 +56,11 @@ Describe 'The credit guard' {
         $null = Get-ImgurGallery
         Clear-EmulatorRequest
 
-        $null = Send-ImgurImage -Path (Join-Path $samples 'forest.png') -ErrorAction SilentlyContinue -ErrorVariable refused
+        $refused = $null
+        try { $null = Send-ImgurImage -Path (Join-Path $samples 'forest.png') } catch { $refused = $_ }
 
-        $refused[0].FullyQualifiedErrorId | Should -BeLike 'ImgurCreditsKept*'
-        $refused[0].ToString() | Should -Match 'POST allowance'
+        $refused.FullyQualifiedErrorId | Should -BeLike 'ImgurCreditsKept*'
+        $refused.ToString() | Should -Match 'POST allowance is spent'
         Get-EmulatorRequest | Should -BeNullOrEmpty
     }
 

@@ -50,6 +50,35 @@ Describe 'Imgur errors as ErrorRecords' {
         $failure.ErrorDetails.RecommendedAction | Should -Match '-BaseUri'
     }
 
+    It 'advises the deletehash when an anonymous upload is changed by its id' {
+        $image = Send-ImgurImage -Path (Get-SamplePath -Count 1)
+
+        Set-ImgurImage -ImageId $image.Id -Title 'new' -ErrorAction SilentlyContinue -ErrorVariable failure
+
+        $failure[0].FullyQualifiedErrorId | Should -BeLike 'ImgurForbidden,*'
+        $failure[0].ErrorDetails.RecommendedAction | Should -Match 'deletehash'
+        $failure[0].ErrorDetails.RecommendedAction | Should -Not -Match 'client id'
+    }
+
+    It 'advises signing in again when the access token is refused, and names the file' {
+        $null = Connect-TestImgur -AsUser
+        $path = Get-SamplePath -Count 1
+        Add-EmulatorFault -Path '^/3/image$' -Kind status -Status 403 -Message 'The access token provided is invalid.' -Times 0
+
+        $null = Send-ImgurImage -Path $path -ErrorAction SilentlyContinue -ErrorVariable failure
+
+        $failure[0].FullyQualifiedErrorId | Should -BeLike 'ImgurForbidden,*'
+        $failure[0].ErrorDetails.RecommendedAction | Should -Match 'sign in again with Connect-Imgur'
+        $failure[0].ErrorDetails.RecommendedAction | Should -Not -Match 'client id'
+        $failure[0].ToString() | Should -BeLike "*$(Split-Path -Leaf $path)*"
+    }
+
+    It 'advises checking the client id when Imgur does not know it' {
+        Add-EmulatorFault -Path '^/3/credits$' -Kind status -Status 403 -Message 'Invalid client_id'
+
+        (Get-CreditFailure).ErrorDetails.RecommendedAction | Should -Match 'client id'
+    }
+
     It 'reports a real 429 when the credits run out, with advice' {
         Set-EmulatorLimit @{ userRemaining = 0 }
 

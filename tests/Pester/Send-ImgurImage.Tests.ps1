@@ -206,3 +206,94 @@ Describe 'Send-ImgurImage' {
         $image.AccountUrl | Should -Be $connection.Account
     }
 }
+
+Describe 'Send-ImgurImage -InputObject: images held in memory' {
+    BeforeEach {
+        Reset-Emulator
+        $null = Connect-TestImgur
+        Clear-EmulatorRequest
+        $bytes = [System.IO.File]::ReadAllBytes((Join-Path $samples 'sunrise.png'))
+        $hash = (Get-FileHash -LiteralPath (Join-Path $samples 'sunrise.png') -Algorithm SHA256).Hash.ToLowerInvariant()
+    }
+
+    It 'uploads a byte array piped whole or passed by parameter, and a stream, with no file' {
+        $piped = , $bytes | Send-ImgurImage -Name 'made.png'
+        $passed = Send-ImgurImage -InputObject $bytes
+        $stream = [System.IO.MemoryStream]::new($bytes)
+        $streamed = $stream | Send-ImgurImage -Name 'streamed.png'
+
+        $piped.Name | Should -Be 'made.png'
+        $passed.Name | Should -Be 'image'
+        $streamed.Name | Should -Be 'streamed.png'
+        @($piped, $passed, $streamed) | Where-Object SourcePath | Should -BeNullOrEmpty -Because 'no file was read'
+        (Get-EmulatorUpload).sha256 | Should -Be @($hash, $hash, $hash)
+    }
+
+    It 'refuses a byte array unrolled by the pipeline once, with the pattern that works, and sends nothing' {
+        $thrown = $null
+        try { $bytes | Send-ImgurImage } catch { $thrown = $_ }
+
+        $thrown.FullyQualifiedErrorId | Should -Be 'ImgurContentUnrolled,ImgurPS.Commands.Image.SendImgurImageCommand'
+        $thrown.ToString() | Should -BeLike '*,$bytes | Send-ImgurImage*'
+        Get-Upload | Should -BeNullOrEmpty
+    }
+
+    It 'refuses content that is no image, naming it, without sending it and without a journal entry' {
+        $journal = Join-Path $TestDrive 'memory.jsonl'
+        $null = Send-ImgurImage -InputObject ([byte[]](1, 2, 3)) -Name 'junk.bin' -Journal $journal -ErrorAction SilentlyContinue -ErrorVariable failure
+        $image = Send-ImgurImage -InputObject $bytes -Name 'good.png' -Journal $journal
+
+        $failure[0].FullyQualifiedErrorId | Should -BeLike 'ImgurFileNotMedia,*'
+        $failure[0].ToString() | Should -Match "'junk\.bin' is not an image"
+        $image.Name | Should -Be 'good.png'
+        Get-Content -LiteralPath $journal -ErrorAction Ignore | Where-Object { $_ -like '{*}' } | Should -BeNullOrEmpty -Because 'content in memory has no path to journal'
+    }
+}
+
+Describe 'Send-ImgurImage errors name their file' {
+    BeforeEach {
+        Reset-Emulator
+        $null = Connect-TestImgur
+        $folder = Join-Path $TestDrive ([guid]::NewGuid())
+        Set-ImgurOption -MaxRetry 0
+    }
+
+    AfterEach { Set-ImgurOption -MaxRetry 3 }
+
+    It 'names the file in the message of a server error and of a network error, not only in TargetObject' {
+        $files = @(New-TestImage -Folder $folder -Count 2)
+        Add-EmulatorFault -Path '^/3/image$' -Kind status -Status 500 -Message 'Injected outage' -Times 1
+        $null = $files | Send-ImgurImage -ThrottleLimit 1 -ErrorAction SilentlyContinue -ErrorVariable serverFailure
+        Add-EmulatorFault -Path '^/3/image$' -Kind reset -Times 1
+        $null = $files[1] | Send-ImgurImage -ErrorAction SilentlyContinue -ErrorVariable networkFailure
+
+        $serverFailure | Should -HaveCount 1
+        $serverFailure[0].ToString() | Should -BeLike "Uploading '$($files[0])' failed: *Injected outage*"
+        $networkFailure | Should -HaveCount 1
+        $networkFailure[0].FullyQualifiedErrorId | Should -BeLike 'ImgurConnectionFailed,*'
+        $networkFailure[0].ToString() | Should -BeLike "Uploading '$($files[1])' failed: *"
+    }
+
+    It 'gives empty files, files that are no image and files over the limit their own ErrorId: <Case>' -ForEach @(
+        @{ Case = 'empty'; Id = 'ImgurFileEmpty'; Make = { param($p) [System.IO.File]::WriteAllBytes($p, [byte[]]@()) } }
+        @{ Case = 'not an image'; Id = 'ImgurFileNotMedia'; Make = { param($p) Set-Content -LiteralPath $p -Value 'text' } }
+        @{ Case = 'over the limit'; Id = 'ImgurFileTooLarge'; Make = {
+                param($p)
+                $stream = [System.IO.File]::Create($p)
+                $stream.Write([byte[]](0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A), 0, 8)
+                $stream.SetLength(11MB)
+                $stream.Dispose()
+            }
+        }
+    ) {
+        $null = New-Item -ItemType Directory -Path $folder -Force
+        $path = Join-Path $folder 'file.png'
+        & $Make $path
+
+        $null = Send-ImgurImage -Path $path -ErrorAction SilentlyContinue -ErrorVariable failure
+
+        $failure[0].FullyQualifiedErrorId | Should -Be "$Id,ImgurPS.Commands.Image.SendImgurImageCommand"
+        $failure[0].CategoryInfo.Category | Should -Be 'InvalidData'
+        $failure[0].ToString() | Should -BeLike "*'file.png'*"
+    }
+}

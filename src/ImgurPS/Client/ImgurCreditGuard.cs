@@ -8,8 +8,15 @@ namespace ImgurPS.Client;
 /// <summary>Refused to spend credits: the application's reserve, or an allowance that resets too late to wait for.</summary>
 public sealed class ImgurCreditException : Exception
 {
-    internal ImgurCreditException(string message, DateTimeOffset? resetsAt)
-        : base(message) => ResetsAt = resetsAt;
+    internal ImgurCreditException(string reason, string advice, DateTimeOffset? resetsAt, Exception? inner = null)
+        : base($"{reason} {advice}", inner)
+    {
+        Reason = reason;
+        ResetsAt = resetsAt;
+    }
+
+    /// <summary>What was refused and why, without the advice: a batch that stops adds its own.</summary>
+    public string Reason { get; }
 
     /// <summary>When the credits come back, when known.</summary>
     public DateTimeOffset? ResetsAt { get; }
@@ -40,8 +47,8 @@ internal sealed class ImgurCreditGuard
 
         var limit = session.LastRateLimit;
         var now = DateTimeOffset.UtcNow;
-        if (limit.UserRemaining < request.Cost) await WaitForReset(call, request, limit.UserReset, "hourly user credits", now).ConfigureAwait(false);
-        if (request.Method == HttpMethod.Post && limit.PostRemaining <= 0) await WaitForReset(call, request, limit.PostReset, "hourly POST allowance", now).ConfigureAwait(false);
+        if (limit.UserRemaining < request.Cost) await WaitForReset(call, request, limit.UserReset, "hourly user credits are", now).ConfigureAwait(false);
+        if (request.Method == HttpMethod.Post && limit.PostRemaining <= 0) await WaitForReset(call, request, limit.PostReset, "hourly POST allowance is", now).ConfigureAwait(false);
 
         lock (session.CreditGate)
         {
@@ -54,7 +61,8 @@ internal sealed class ImgurCreditGuard
                 {
                     throw new ImgurCreditException(
                         $"{request.Method.Method} /{request.Path} would cost {request.Cost} of the application's last {available} daily credits, and ImgurPS keeps {reserve} of {daily} in reserve: "
-                        + $"Imgur blocks an application for the month when it runs out five times. The credits reset {When(limit.ClientReset)}. Change the reserve with Set-ImgurOption -CreditReservePercent.",
+                        + $"Imgur blocks an application for the month when it runs out five times. The credits reset {When(limit.ClientReset)}.",
+                        "Change the reserve with Set-ImgurOption -CreditReservePercent.",
                         limit.ClientReset);
                 }
             }
@@ -73,18 +81,20 @@ internal sealed class ImgurCreditGuard
         call.Warning?.Invoke($"Only {left} of the application's {daily} daily Imgur credits are left; they reset {When(limit.ClientReset)}. An upload costs 10.");
     }
 
-    private static async Task WaitForReset(ImgurCall call, ImgurRequest request, DateTimeOffset? reset, string allowance, DateTimeOffset now)
+    // allowanceIs: the allowance with its verb ("hourly user credits are").
+    private static async Task WaitForReset(ImgurCall call, ImgurRequest request, DateTimeOffset? reset, string allowanceIs, DateTimeOffset now)
     {
         if (HasReset(reset, now)) return;
         var wait = reset is { } when ? when - now : (TimeSpan?)null;
         if (wait is null || wait > call.Retry.MaxWait)
         {
             throw new ImgurCreditException(
-                $"The {allowance} are spent, so {request.Method.Method} /{request.Path} was not sent. They reset {When(reset)}; run the command again then.",
+                $"The {allowanceIs} spent, so {request.Method.Method} /{request.Path} was not sent. The allowance resets {When(reset)}.",
+                "Run the command again then.",
                 reset);
         }
 
-        call.Note?.Invoke($"The {allowance} are spent; waiting {wait.Value.TotalSeconds:0} s for them to reset.");
+        call.Note?.Invoke($"The {allowanceIs} spent; waiting {wait.Value.TotalSeconds:0} s for the allowance to reset.");
         await Task.Delay(wait.Value, call.CancellationToken).ConfigureAwait(false);
     }
 

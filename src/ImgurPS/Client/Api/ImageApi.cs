@@ -46,7 +46,8 @@ internal static class ImageApi
     public static async Task<ImgurImage> UploadFileAsync(this ImgurApiClient client, ImgurCall call, ImgurMedia media, UploadDetails details, IProgress<long>? progress, Action<string, long>? sentContent = null)
     {
         var request = ImgurRequest.Api(HttpMethod.Post, media.IsVideo ? "upload" : "image").WithUpload(() => Multipart(media, details, progress, sentContent));
-        return await SendUploadAsync(client, call, request, media.Path).ConfigureAwait(false);
+        // Content from memory has no path to give as the image's SourcePath.
+        return await SendUploadAsync(client, call, request, media.Content is null ? media.Path : null).ConfigureAwait(false);
     }
 
     private static readonly bool IsWindows = RuntimeInformation.IsOSPlatform(OSPlatform.Windows);
@@ -56,7 +57,7 @@ internal static class ImageApi
         // Unbuffered: the copy into the request reads 80 KB blocks already. Asynchronous reads only on Windows, where
         // they are real (overlapped I/O); elsewhere the file is read inline (see ProgressStream).
         var options = FileOptions.SequentialScan | (IsWindows ? FileOptions.Asynchronous : FileOptions.None);
-        var file = new FileStream(media.Path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, options);
+        Stream file = media.Content is { } content ? new MemoryStream(content, writable: false) : new FileStream(media.Path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, options);
         var form = new MultipartFormDataContent();
         var part = new StreamContent(new ProgressStream(file, progress, readInline: !IsWindows, sentContent), 81920);
         part.Headers.ContentType = new MediaTypeHeaderValue(media.MimeType);
@@ -102,7 +103,7 @@ internal static class ImageApi
     public static Task<ImgurFavoriteResult> ToggleImageFavoriteAsync(this ImgurApiClient client, ImgurCall call, string imageId) =>
         client.ToggleFavoriteAsync(call, "image", imageId);
 
-    private static async Task<ImgurImage> SendUploadAsync(ImgurApiClient client, ImgurCall call, ImgurRequest request, string source)
+    private static async Task<ImgurImage> SendUploadAsync(ImgurApiClient client, ImgurCall call, ImgurRequest request, string? source)
     {
         var result = await client.SendAsync(call, request, ImgurJson.Read<ImgurImage>).ConfigureAwait(false);
         var image = result.Stamp() ?? throw ImgurJson.Unexpected("uploaded image");

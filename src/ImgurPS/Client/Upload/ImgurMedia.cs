@@ -40,7 +40,7 @@ internal sealed class ImgurMedia
 
     public bool IsVideo => MimeType.StartsWith("video/", StringComparison.Ordinal);
 
-    /// <summary>Reads the file's header and checks type and size; a file Imgur would refuse throws <see cref="InvalidDataException"/>.</summary>
+    /// <summary>Reads the file's header and checks type and size; a file Imgur would refuse throws <see cref="ImgurMediaException"/>.</summary>
     public static ImgurMedia Inspect(string path, ImgurUploadLimits limits)
     {
         RequireRegularFile(path);
@@ -53,17 +53,33 @@ internal sealed class ImgurMedia
             read = stream.Read(header, 0, header.Length);
         }
 
+        return Check(path, length, content: null, header, read, limits);
+    }
+
+    /// <summary>
+    /// Checks content held in memory (a byte array or a stream's bytes) as <see cref="Inspect"/> checks a file;
+    /// <paramref name="name"/> is the file name Imgur is given and errors name.
+    /// </summary>
+    public static ImgurMedia FromContent(byte[] content, string name, ImgurUploadLimits limits) =>
+        Check(name, content.LongLength, content, content, Math.Min(content.Length, 32), limits);
+
+    /// <summary>The bytes to send when they are held in memory; null for a file, which is streamed from disk.</summary>
+    public byte[]? Content { get; private set; }
+
+    // One check for a file and for content in memory: empty, not a type Imgur takes, or over its limit.
+    private static ImgurMedia Check(string path, long length, byte[]? content, byte[] header, int read, ImgurUploadLimits limits)
+    {
         var name = System.IO.Path.GetFileName(path);
-        if (length == 0) throw new InvalidDataException($"File '{name}' is empty; there is nothing to upload.");
+        if (length == 0) throw new ImgurMediaException(ImgurMediaProblem.Empty, $"File '{name}' is empty; there is nothing to upload.");
 
         var mimeType = Sniff(header, read, path)
-            ?? throw new InvalidDataException($"File '{name}' is not an image or video that Imgur accepts. {Accepted}.");
+            ?? throw new ImgurMediaException(ImgurMediaProblem.NotMedia, $"File '{name}' is not an image or video that Imgur accepts. {Accepted}.");
 
-        var media = new ImgurMedia(path, mimeType, length);
+        var media = new ImgurMedia(path, mimeType, length) { Content = content };
         var limit = media.IsVideo ? limits.MaxVideoBytes : limits.MaxImageBytes;
         if (length > limit)
         {
-            throw new InvalidDataException(
+            throw new ImgurMediaException(ImgurMediaProblem.TooLarge,
                 $"File '{name}' is {Megabytes(length)}; Imgur accepts {(media.IsVideo ? "videos" : "images")} up to {Megabytes(limit)} through the API. Shrink or compress it first.");
         }
         return media;
@@ -117,4 +133,21 @@ internal sealed class ImgurMedia
     }
 
     private static string Megabytes(long bytes) => (bytes / 1024.0 / 1024.0).ToString("0.#", CultureInfo.InvariantCulture) + " MB";
+}
+
+/// <summary>Why a file cannot be uploaded, as its own ErrorId tells.</summary>
+internal enum ImgurMediaProblem
+{
+    Empty,
+    NotMedia,
+    TooLarge,
+}
+
+/// <summary>A file Imgur would refuse, found before anything is sent.</summary>
+internal sealed class ImgurMediaException : IOException
+{
+    public ImgurMediaException(ImgurMediaProblem problem, string message)
+        : base(message) => Problem = problem;
+
+    public ImgurMediaProblem Problem { get; }
 }

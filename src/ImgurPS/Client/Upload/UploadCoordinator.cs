@@ -29,12 +29,13 @@ internal sealed class UploadCoordinator
     private readonly string? _account;
     private readonly CancellationTokenSource _stop;
     private readonly CancellationToken _cancellation;
-    private Exception? _unreachable;
+    private Exception? _stoppedBy;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private int _nextPosition;
     private Task _lastAdmission = Task.FromResult(true);
     private int _uploaded;
     private int _failed;
+    private int _running;
     private int _skipped;
     private long _bytesSent;
 
@@ -50,16 +51,18 @@ internal sealed class UploadCoordinator
         _journal = journal;
         _resendUncertain = resendUncertain;
         _account = account;
-        // Also cancelled when Imgur cannot be reached at all: the uploads still waiting would only fail the same way.
+        // Also cancelled when the batch stops (see StoppedBy) or its output is no longer read: the uploads still
+        // waiting would only fail the same way, or go unseen.
         _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         _cancellation = _stop.Token;
     }
 
     /// <summary>
-    /// The first failure that says Imgur cannot be reached at all (refused connection, unknown host, no route), after
-    /// which no other upload starts; null while none has happened.
+    /// The first failure that stops the whole batch, after which no other upload starts: Imgur cannot be reached at
+    /// all (refused connection, unknown host, no route), or the credit guard refused to spend more credits (every
+    /// later upload would meet the same refusal). Null while none has happened.
     /// </summary>
-    public Exception? Unreachable => Volatile.Read(ref _unreachable);
+    public Exception? StoppedBy => Volatile.Read(ref _stoppedBy);
 
     public int ThrottleLimit { get; }
 
@@ -71,6 +74,9 @@ internal sealed class UploadCoordinator
 
     /// <summary>Files skipped as already in the journal.</summary>
     public int Skipped => _skipped;
+
+    /// <summary>Uploads holding a slot, being sent now; never more than <see cref="ThrottleLimit"/>.</summary>
+    public int Running => Volatile.Read(ref _running);
 
     /// <summary>Entries not yet taken: running, waiting for a slot, or finished behind an earlier one.</summary>
     public int Pending => _queue.Count;
@@ -119,6 +125,23 @@ internal sealed class UploadCoordinator
     }
 
     /// <summary>
+    /// Checks content held in memory as <see cref="Prepare(string)"/> checks a file. It has no path for the journal to
+    /// key on, so it is not journaled; <paramref name="name"/> names it in errors and to Imgur.
+    /// </summary>
+    public PreparedFile? Prepare(byte[] content, string name)
+    {
+        try
+        {
+            return new PreparedFile(name, ImgurMedia.FromContent(content, name, ImgurUploadLimits.Default), hash: null, earlierUpload: null);
+        }
+        catch (ImgurMediaException error)
+        {
+            Refuse(name, error);
+            return null;
+        }
+    }
+
+    /// <summary>
     /// Queues a prepared file's upload; <paramref name="send"/> runs on the pool once a slot is free, and is handed the
     /// entry, which hears the bytes sent and the hash of what was sent. <paramref name="name"/> is the file name Imgur is given.
     /// </summary>
@@ -141,6 +164,10 @@ internal sealed class UploadCoordinator
         Interlocked.Increment(ref _failed);
         _queue.Enqueue(new UploadEntry(this, source, length: 0, _nextPosition++, _ => Task.FromException<ImgurImage>(error), isRefused: true));
     }
+
+    /// <summary>Queues an input not sent because the batch has stopped (see <see cref="StoppedBy"/>), in its place.</summary>
+    public void Hold(object source) =>
+        _queue.Enqueue(new UploadEntry(this, source, length: 0, _nextPosition++, _ => Task.FromCanceled<ImgurImage>(new CancellationToken(canceled: true)), isRefused: true));
 
     /// <summary>
     /// Takes the oldest entry when it is due: finished, or with <paramref name="all"/> in any case, or while more than
@@ -180,12 +207,13 @@ internal sealed class UploadCoordinator
             throw new OperationCanceledException(_cancellation);
         }
 
+        Interlocked.Increment(ref _running);
         UploadJournalEntry? intent = null;
         try
         {
             // Written ahead, from the file as it is now (it may have changed since it was queued): from here on the
             // file counts as sent until its outcome is written.
-            if (file is not null && _journal is not null)
+            if (file is not null && file.Media.Content is null && _journal is not null)
             {
                 var hash = UploadJournal.Hash(file.Path, out var size);
                 intent = _journal.RecordIntent(file.Path, size, hash, name, _account);
@@ -201,12 +229,13 @@ internal sealed class UploadCoordinator
         {
             entry.Report(0);
             Interlocked.Increment(ref _failed);
-            if (CannotReach(error) && Interlocked.CompareExchange(ref _unreachable, error, null) is null) _stop.Cancel();
+            if ((CannotReach(error) || error is ImgurCreditException) && Interlocked.CompareExchange(ref _stoppedBy, error, null) is null) _stop.Cancel();
             if (intent is not null) Settle(intent, error);
             throw;
         }
         finally
         {
+            Interlocked.Decrement(ref _running);
             _slots.Release();
         }
     }
@@ -240,10 +269,22 @@ internal sealed class UploadCoordinator
     }
 
     /// <summary>
+    /// Ends a batch whose output is no longer read (a downstream Select-Object -First, or Ctrl+C): no upload that waits
+    /// for a slot starts any more, those being sent get <paramref name="patience"/> to finish, and the uploads that
+    /// reached Imgur but were never taken are returned, so that their deletehashes are not lost.
+    /// </summary>
+    public IReadOnlyList<(object Source, ImgurImage Image)> Abandon(TimeSpan patience)
+    {
+        _stop.Cancel();
+        Quiesce(patience);
+        return _queue.Where(entry => entry.Task.Status == TaskStatus.RanToCompletion).Select(entry => (entry.Source, entry.Task.Result)).ToList();
+    }
+
+    /// <summary>
     /// Waits a little for uploads still running when the batch is stopped, so that those that finish get their
     /// outcome written before the journal closes.
     /// </summary>
-    public void Quiesce(TimeSpan patience)
+    private void Quiesce(TimeSpan patience)
     {
         var running = _queue.Select(entry => (Task)entry.Task).Where(task => !task.IsCompleted).ToArray();
         try
@@ -313,7 +354,7 @@ internal sealed class UploadCoordinator
     }
 }
 
-/// <summary>A file checked for upload by <see cref="UploadCoordinator.Prepare"/>.</summary>
+/// <summary>A file checked for upload by <see cref="UploadCoordinator.Prepare(string)"/>.</summary>
 internal sealed class PreparedFile
 {
     public PreparedFile(string path, ImgurMedia media, string? hash, UploadJournalEntry? earlierUpload)
@@ -324,6 +365,7 @@ internal sealed class PreparedFile
         EarlierUpload = earlierUpload;
     }
 
+    /// <summary>The file's path, or the name of content held in memory.</summary>
     public string Path { get; }
 
     public ImgurMedia Media { get; }

@@ -23,6 +23,7 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
     private const string PathSet = "Path";
     private const string LiteralPathSet = "LiteralPath";
     private const string UrlSet = "Url";
+    private const string InputObjectSet = "InputObject";
     private const int BatchActivityId = 1;
 
     private UploadCoordinator? _uploads;
@@ -32,8 +33,14 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
     // Files skipped because an earlier run may have uploaded them; listed in one warning at the end.
     private readonly List<string> _doubtful = new();
 
-    // Inputs not sent because Imgur could not be reached.
-    private int _unsent;
+    // Inputs not sent because the batch stopped (see UploadCoordinator.StoppedBy), in input order.
+    private readonly List<object> _unsent = new();
+
+    // How many inputs the batch has, when all were given at once (not piped); null while unknown.
+    private int? _total;
+
+    // Whether EndProcessing was reached: otherwise the batch was stopped and its output is no longer read.
+    private bool _ended;
 
     /// <summary>Files to upload; wildcards are expanded.</summary>
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -46,6 +53,15 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
     [Alias("PSPath", "LP")]
     [ValidateNotNullOrEmpty]
     public string[] LiteralPath { get; set; } = Array.Empty<string>();
+
+    /// <summary>
+    /// An image or video held in memory: a byte array, or a stream (read from its position to its end). Pipe a byte
+    /// array whole with <c>,$bytes | Send-ImgurImage</c>, or pass it with -InputObject $bytes. It is not journaled.
+    /// </summary>
+    [Parameter(Mandatory = true, ParameterSetName = InputObjectSet, ValueFromPipeline = true)]
+    [ImageContentTransformation]
+    [ValidateNotNull]
+    public byte[] InputObject { get; set; } = Array.Empty<byte>();
 
     /// <summary>Addresses of images for Imgur to fetch.</summary>
     [Parameter(Mandatory = true, ParameterSetName = UrlSet, ValueFromPipelineByPropertyName = true)]
@@ -60,7 +76,7 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
     [Parameter(ValueFromPipelineByPropertyName = true)]
     public string? Description { get; set; }
 
-    /// <summary>The file name Imgur stores; by default the local file's name. Binds the Name property of piped records.</summary>
+    /// <summary>The file name Imgur stores; by default the local file's name, or 'image' for -InputObject. Binds the Name property of piped records.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     public string? Name { get; set; }
 
@@ -107,16 +123,30 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
         switch (ParameterSetName)
         {
             case UrlSet:
+                CountInputs(Url.Length);
                 foreach (var url in Url) UploadUrl(url);
+                break;
+            case InputObjectSet:
+                CountInputs(1);
+                UploadContent(InputObject);
                 break;
             default:
                 var literal = ParameterSetName == LiteralPathSet;
-                foreach (var path in literal ? LiteralPath : Path)
+                var inputs = (literal ? LiteralPath : Path).SelectMany(path => ResolveFiles(path, literal)).ToList();
+                CountInputs(inputs.Count);
+                foreach (var (file, refusal) in inputs)
                 {
-                    foreach (var file in ResolveFiles(path, literal)) UploadFile(file);
+                    if (refusal is null) UploadFile(file);
+                    else Fail(refusal, file);
                 }
                 break;
         }
+    }
+
+    // Inputs given at once (an array, a wildcard) are counted before they start, for an "n of N" progress bar.
+    private void CountInputs(int count)
+    {
+        if (!MyInvocation.ExpectingInput) _total = count;
     }
 
     /// <inheritdoc />
@@ -125,14 +155,15 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
         try
         {
             WriteFinished(all: true);
-            if (_uploads!.Unreachable is { } unreachable) ThrowUnreachable(unreachable);
+            _ended = true;
+            if (_uploads!.StoppedBy is { } cause) ThrowStopped(cause);
             if (_doubtful.Count > 0)
             {
                 WriteWarning($"{_doubtful.Count} file(s) may already be on Imgur, so they were not sent: an earlier run sent them and lost Imgur's answer, and ImgurPS can look them up only in the images of the signed-in account that sent them: "
                     + string.Join(", ", _doubtful.Select(path => $"'{path}'")) + ". Check your images on Imgur; if they are not there, run again with -Force, which sends them again (a second copy of any that did arrive).");
             }
-            WriteVerbose(string.Format(CultureInfo.InvariantCulture, "{0} uploaded ({1:0.0} MB), {2} failed, {3} skipped as already in the journal.",
-                _uploads!.Uploaded, _uploads.BytesSent / 1048576.0, _uploads.Failed, _uploads.Skipped));
+            WriteVerbose($"{_uploads.Uploaded} uploaded ({Size(_uploads.BytesSent)}), {_uploads.Failed} failed"
+                + (_journal is null ? "." : $", {_uploads.Skipped} skipped as already in the journal."));
         }
         finally
         {
@@ -170,11 +201,7 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
 
     private void UploadFile(string path)
     {
-        if (_uploads!.Unreachable is not null)
-        {
-            _unsent++;
-            return;
-        }
+        if (Stopped(path)) return;
 
         // A file that cannot be sent gives null; its error waits in line for its turn.
         var file = _uploads!.Prepare(path);
@@ -208,6 +235,34 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
         WriteFinished(all: false);
     }
 
+    private void UploadContent(byte[] content)
+    {
+        // A byte array piped without the unary comma arrives one byte at a time; no image is one byte long.
+        if (MyInvocation.ExpectingInput && content.Length == 1)
+        {
+            ThrowTerminatingError(new ErrorRecord(
+                new ArgumentException("Send-ImgurImage got an image's bytes one at a time: PowerShell unrolls an array sent down the pipeline. Pipe the array whole, ,$bytes | Send-ImgurImage, or pass it with Send-ImgurImage -InputObject $bytes."),
+                "ImgurContentUnrolled", ErrorCategory.InvalidArgument, content[0]));
+        }
+
+        var name = Name ?? "image";
+        if (Stopped(name)) return;
+
+        var file = _uploads!.Prepare(content, name);
+        if (file is null)
+        {
+            WriteFinished(all: false);
+            return;
+        }
+
+        if (!ShouldProcess($"{name} ({Size(content.LongLength)} from memory)", "Upload to Imgur")) return;
+        var call = Call();
+        var client = Client;
+        var details = Details(name);
+        _uploads.Start(file, name, entry => client.UploadFileAsync(call, file.Media, details, entry));
+        WriteFinished(all: false);
+    }
+
     private void UploadUrl(Uri url)
     {
         if (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
@@ -217,16 +272,24 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
         }
 
         if (!ShouldProcess(url.AbsoluteUri, "Upload to Imgur")) return;
-        if (_uploads!.Unreachable is not null)
-        {
-            _unsent++;
-            return;
-        }
+        if (Stopped(url)) return;
         var call = Call();
         var client = Client;
         var details = Details(null);
         _uploads!.Start(url, () => client.UploadUrlAsync(call, url, details));
         WriteFinished(all: false);
+    }
+
+    /// <summary>
+    /// Once the batch has stopped, an input takes its place in line unsent, so that the final error counts it and
+    /// names the first input not sent.
+    /// </summary>
+    private bool Stopped(object source)
+    {
+        if (_uploads!.StoppedBy is null) return false;
+        _uploads.Hold(source);
+        WriteFinished(all: false);
+        return true;
     }
 
     /// <summary>
@@ -243,9 +306,9 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
             }
             catch (Exception error) when (error is not PipelineStoppedException)
             {
-                // Once Imgur cannot be reached, the failures are counted for one error at the end.
-                if (_uploads.Unreachable is null) WriteError(ImgurErrors.ToErrorRecord(error, upload.Source));
-                else _unsent++;
+                // Once the batch has stopped, the failures are counted for one error at the end.
+                if (_uploads.StoppedBy is null) WriteError(ImgurErrors.ToErrorRecord(error, upload.Source, $"Uploading '{upload.Source}'", Shown(upload.Source)));
+                else _unsent.Add(upload.Source);
             }
             finally
             {
@@ -256,23 +319,53 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
     }
 
     /// <summary>
-    /// Imgur cannot be reached at all: the batch ends with one error that counts what was not sent, instead of one
-    /// error per file after each file's retries.
+    /// Imgur cannot be reached at all, or the credit guard refused to spend more credits: the batch ends with one error
+    /// that counts what was not sent and says when to send it, instead of one error per file.
     /// </summary>
-    private void ThrowUnreachable(Exception unreachable)
+    private void ThrowStopped(Exception cause)
     {
-        var resend = Journal is null ? "Run the command again when it can be reached." : $"Run the same command again with -Journal '{Journal}' when it can be reached: it sends only those.";
+        var first = _unsent.Count > 0 ? $", from '{Shown(_unsent[0])}' on" : string.Empty;
+        var unsent = $"The batch stopped: {_unsent.Count} file(s) were not sent{first}.";
+        string Resend(string when) => Journal is null ? $"Run the command again {when}." : $"Run the same command again with -Journal '{Journal}' {when}: it sends only those.";
+
+        if (cause is ImgurCreditException credits)
+        {
+            var when = credits.ResetsAt is { } reset ? $"after {reset.ToLocalTime():HH:mm} ({reset:u}), when the credits reset" : "when the credits are back (see Get-ImgurCredit)";
+            ThrowTerminatingError(new ErrorRecord(new ImgurCreditException($"{credits.Reason} {unsent}", Resend(when), credits.ResetsAt, credits),
+                "ImgurCreditsKept", ErrorCategory.LimitsExceeded, _unsent.Count > 0 ? _unsent[0] : null));
+        }
+
         ThrowTerminatingError(new ErrorRecord(
-            new IOException($"Imgur cannot be reached at {SessionInUse?.BaseUri}: {Redaction.Redact(unreachable.GetBaseException().Message)}. The batch stopped: {_unsent} file(s) were not sent. {resend}", unreachable),
+            new IOException($"Imgur cannot be reached at {SessionInUse?.BaseUri}: {Redaction.Redact(cause.GetBaseException().Message)}. {unsent} {Resend("when it can be reached")}", cause),
             "ImgurUnreachable", ErrorCategory.ConnectionError, SessionInUse?.BaseUri));
     }
 
     private protected override void Release()
     {
-        if (_journal is null) return;
-        // Uploads cut off by Ctrl+C end at once; those that finish have their outcome written before the journal closes.
-        _uploads?.Quiesce(TimeSpan.FromSeconds(2));
-        _journal.Dispose();
+        if (_uploads is not null && !_ended)
+        {
+            // The output stopped being read (Select-Object -First, Ctrl+C): uploads cut off by Ctrl+C end at once, and
+            // those that finish are recorded in the journal and named here, so that no deletehash is lost.
+            var unseen = _uploads.Abandon(TimeSpan.FromSeconds(_journal is null ? 10 : 2));
+            if (unseen.Count > 0) WarnUnseen(unseen);
+        }
+        _journal?.Dispose();
+    }
+
+    private void WarnUnseen(IReadOnlyList<(object Source, ImgurImage Image)> unseen)
+    {
+        var where = _journal is null ? string.Empty : $" They are recorded in the journal '{_journal.FilePath}'.";
+        var text = $"The command was stopped after {unseen.Count} more upload(s) reached Imgur, which it did not output.{where} Remove one with Remove-ImgurImage -DeleteHash: "
+            + string.Join("; ", unseen.Select(item => $"'{Shown(item.Source)}' as {item.Image.Id}, deletehash {item.Image.DeleteHash}"));
+        try
+        {
+            WriteWarning(text);
+        }
+        catch (Exception error) when (error is PipelineStoppedException or InvalidOperationException)
+        {
+            // A stopped pipeline takes no more records; the host still shows a line (a runspace without one shows none).
+            Host?.UI?.WriteWarningLine(text);
+        }
     }
 
     private void ResolveUncertain(UploadJournal journal, string account)
@@ -287,22 +380,35 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
     {
         foreach (var upload in _uploads!.Sending) WriteProgress(FileProgress(upload, ProgressRecordType.Processing));
 
-        var megabytes = _uploads.BytesSent / 1048576.0;
-        var status = string.Format(CultureInfo.InvariantCulture, "{0} uploaded, {1} failed, {2} in progress, {3:0.0} MB sent at {4:0.0} MB/s",
-            _uploads.Uploaded, _uploads.Failed, _uploads.Pending, megabytes, megabytes / Math.Max(_uploads.Elapsed.TotalSeconds, 0.001));
-        WriteProgress(new ProgressRecord(BatchActivityId, "Uploading to Imgur", status));
+        var done = _uploads.Uploaded + _uploads.Failed + _uploads.Skipped;
+        var counts = $"{_uploads.Uploaded} uploaded, {_uploads.Failed} failed"
+            + (_journal is null ? string.Empty : $", {_uploads.Skipped} already in the journal")
+            + $", {_uploads.Running} in progress, {Size(_uploads.BytesSent)} sent at {Size((long)(_uploads.BytesSent / Math.Max(_uploads.Elapsed.TotalSeconds, 0.001)))}/s";
+        var batch = new ProgressRecord(BatchActivityId, "Uploading to Imgur", _total is { } total ? $"{done} of {total}: {counts}" : counts);
+        if (_total is > 0) batch.PercentComplete = Math.Min(100, done * 100 / _total.Value);
+        WriteProgress(batch);
     }
 
     private static ProgressRecord FileProgress(UploadCoordinator.UploadEntry upload, ProgressRecordType type) =>
-        new(BatchActivityId + 1 + upload.Position, $"Uploading {System.IO.Path.GetFileName(upload.Source.ToString())}",
-            string.Format(CultureInfo.InvariantCulture, "{0:0.0} of {1:0.0} MB", upload.Sent / 1048576.0, upload.Length / 1048576.0))
+        new(BatchActivityId + 1 + upload.Position, $"Uploading {Shown(upload.Source)}", $"{Size(upload.Sent)} of {Size(upload.Length)}")
         {
             ParentActivityId = BatchActivityId,
             PercentComplete = upload.PercentComplete,
             RecordType = type,
         };
 
-    private IEnumerable<string> ResolveFiles(string path, bool literal)
+    /// <summary>A size as a person reads it: bytes, KB or MB.</summary>
+    private static string Size(long bytes) => bytes < 1024
+        ? string.Format(CultureInfo.InvariantCulture, "{0} B", bytes)
+        : bytes < 1048576
+            ? string.Format(CultureInfo.InvariantCulture, "{0:0.0} KB", bytes / 1024.0)
+            : string.Format(CultureInfo.InvariantCulture, "{0:0.0} MB", bytes / 1048576.0);
+
+    /// <summary>An input as messages name it: a file by its name, a URL or in-memory name as it is.</summary>
+    private static string Shown(object source) => source is string path && System.IO.Path.IsPathRooted(path) ? System.IO.Path.GetFileName(path) : source.ToString();
+
+    /// <summary>The files a path means, each with the reason it cannot be sent (null when it can), in order.</summary>
+    private List<(string File, Exception? Refusal)> ResolveFiles(string path, bool literal)
     {
         var files = new List<string>();
         try
@@ -321,8 +427,7 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
 
             if (provider.Name != "FileSystem")
             {
-                Fail(new ArgumentException($"'{path}' is on the {provider.Name} drive; Send-ImgurImage uploads files from the file system only."), path);
-                return Array.Empty<string>();
+                return new() { (path, new ArgumentException($"'{path}' is on the {provider.Name} drive; Send-ImgurImage uploads files from the file system only.")) };
             }
         }
         catch (ItemNotFoundException)
@@ -333,29 +438,25 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
 
         if (files.Count == 0)
         {
-            Fail(new FileNotFoundException($"No file matches '{path}'. Check the pattern, or the folder it looks in.", path), path);
+            return new() { (path, new FileNotFoundException($"No file matches '{path}'. Check the pattern, or the folder it looks in.", path)) };
         }
 
-        var existing = new List<string>();
-        foreach (var file in files)
-        {
-            if (File.Exists(file)) existing.Add(file);
-            else if (Directory.Exists(file)) Fail(new IOException($"'{file}' is a folder. Pass the files in it, e.g. Get-ChildItem '{file}' -File | Send-ImgurImage."), file);
-            else Fail(new FileNotFoundException($"Cannot find the file '{file}'. Check the path; use -LiteralPath for names with [ or ].", file), file);
-        }
-        return existing;
+        return files.Select(file => (file, File.Exists(file) ? null
+            : Directory.Exists(file) ? new IOException($"'{file}' is a folder. Pass the files in it, e.g. Get-ChildItem '{file}' -File | Send-ImgurImage.")
+            : (Exception)new FileNotFoundException($"Cannot find the file '{file}'. Check the path; use -LiteralPath for names with [ or ].", file))).ToList();
     }
 
     private static bool IsPlainPath(string path) => !WildcardPattern.ContainsWildcardCharacters(path) && path.IndexOf('`') < 0;
 
     private ImgurCall Call() => _call ??= NewCall();
 
-    // An empty value, such as an empty cell of a piped CSV record, means "not given".
+    // An empty value, such as an empty cell of a piped CSV record, means "not given". A name is a file name only: a
+    // piped FileStream binds its full path as Name, which Imgur should not learn.
     private UploadDetails Details(string? fileName) => new()
     {
         Title = Given(Title),
         Description = Given(Description),
-        Name = Given(Name) ?? fileName,
+        Name = Given(Name) is { } name ? System.IO.Path.GetFileName(name) : fileName,
         Album = Given(AlbumId),
         DisableAudio = DisableAudio.IsPresent,
     };
