@@ -16,6 +16,7 @@ public abstract class AlbumImageCmdlet : ImgurApiCmdlet
     /// <summary>The album id (your own album, signed in). An anonymous album's deletehash works here too.</summary>
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = AlbumIdSet)]
     [ValidateNotNullOrEmpty]
+    [ImgurLink(ImgurLinkKind.Album)]
     [ImgurId]
     [ArgumentCompleter(typeof(AlbumIdCompleter))]
     public string AlbumId { get; set; } = string.Empty;
@@ -28,6 +29,7 @@ public abstract class AlbumImageCmdlet : ImgurApiCmdlet
 
     /// <summary>Image ids; binds the ImageId property of piped images.</summary>
     [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
+    [ImgurLink(ImgurLinkKind.Image)]
     [ImgurId]
     public string[]? ImageId { get; set; }
 

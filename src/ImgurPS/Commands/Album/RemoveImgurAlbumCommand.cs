@@ -18,6 +18,7 @@ public sealed class RemoveImgurAlbumCommand : ImgurApiCmdlet
     [Parameter(Position = 0, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
     // Not mandatory here: a mandatory pipeline parameter would pull piped albums into this set.
     [Parameter(Position = 0, ParameterSetName = AccountSet, ValueFromPipelineByPropertyName = true)]
+    [ImgurLink(ImgurLinkKind.Album)]
     [ImgurId]
     [ArgumentCompleter(typeof(AlbumIdCompleter))]
     public string? AlbumId { get; set; }

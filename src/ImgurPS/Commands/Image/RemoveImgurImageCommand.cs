@@ -16,6 +16,7 @@ public sealed class RemoveImgurImageCommand : ImgurApiCmdlet
 
     /// <summary>The image id (your own image, signed in); binds the ImageId property of piped images.</summary>
     [Parameter(Position = 0, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
+    [ImgurLink(ImgurLinkKind.Image)]
     [ImgurId]
     public string? ImageId { get; set; }
 

@@ -67,6 +67,7 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
     /// <summary>Adds the images to this album: its id (your own album, signed in) or its deletehash (an anonymous album).</summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
+    [ImgurLink(ImgurLinkKind.Album)]
     [ImgurId]
     [ArgumentCompleter(typeof(AlbumIdCompleter))]
     public string? AlbumId { get; set; }
