@@ -39,8 +39,9 @@ public sealed class NewImgurCommentCommand : ImgurApiCmdlet
     [ValidateRange(1, long.MaxValue)]
     public long ParentId { get; set; }
 
-    /// <summary>The comment's text.</summary>
+    /// <summary>The comment's text; -Comment is the same, named like the Comment property of comments.</summary>
     [Parameter(Mandatory = true, Position = 0)]
+    [Alias("Comment")]
     [ValidateNotNullOrEmpty]
     public string Text { get; set; } = string.Empty;
 
