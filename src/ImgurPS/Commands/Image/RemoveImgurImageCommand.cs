@@ -49,18 +49,7 @@ public sealed class RemoveImgurImageCommand : ImgurApiCmdlet
         }
 
         var call = NewCall();
-        var ids = ImageId is { Length: > 0 } ? ImageId : new string?[] { null };
-        if (ids.Length > 1 && !string.IsNullOrWhiteSpace(DeleteHash))
-        {
-            // A deletehash belongs to one image: with several ids it would be unclear which one it names.
-            WriteError(new ErrorRecord(
-                new PSArgumentException($"-DeleteHash {DeleteHash} names one image, but {ids.Length} image ids came with it. Give one -ImageId with -DeleteHash, or several ids without it."),
-                "ImgurDeleteHashWithManyIds",
-                ErrorCategory.InvalidArgument,
-                DeleteHash));
-            return;
-        }
-
+        if (!ContentAddress.TryEach(this, "image", ImageId, DeleteHash, out var ids)) return;
         foreach (var id in ids)
         {
             if (!ContentAddress.TryChoose(this, call, "image", id, nameof(ImageId), DeleteHash, out var address)) continue;
