@@ -22,8 +22,22 @@ function Start-ImgurEmulator {
         throw "The emulator is not built at '$Path'. Run 'dotnet pwsh ./build.ps1' first."
     }
 
-    $start = [System.Diagnostics.ProcessStartInfo]::new('dotnet')
-    foreach ($argument in @($Path, '--port', '0', '--exit-on-stdin-close') + $ArgumentList) { $start.ArgumentList.Add($argument) }
+    # Ctrl+C in a terminal reaches its whole foreground process group (on Windows, every process of the
+    # console group); the emulator gets a group of its own so that only Stop-ImgurEmulator, or the end of the
+    # session that started it (its input closes), ends it.
+    $arguments = @('dotnet', $Path, '--port', '0', '--exit-on-stdin-close') + $ArgumentList
+    $setsid = if (-not $IsWindows) { Get-Command -Name setsid -CommandType Application -ErrorAction Ignore | Select-Object -First 1 }
+    if ($setsid) {
+        # A child of this process never leads a group, so setsid runs dotnet in its place: the process id stays.
+        $arguments = @($setsid.Source) + $arguments
+    }
+    elseif (-not $IsWindows) {
+        Write-Warning 'setsid is not installed, so Ctrl+C in this terminal stops the emulator too.'
+    }
+    $start = [System.Diagnostics.ProcessStartInfo]::new($arguments[0])
+    foreach ($argument in $arguments | Select-Object -Skip 1) { $start.ArgumentList.Add($argument) }
+    # .NET 10 and later; an older runtime leaves the emulator in the console's group.
+    if ($IsWindows -and $start.PSObject.Properties['CreateNewProcessGroup']) { $start.CreateNewProcessGroup = $true }
     $start.UseShellExecute = $false
     $start.RedirectStandardInput = $true
     $start.RedirectStandardOutput = $true

@@ -202,6 +202,24 @@ Describe 'Remove-ImgurAlbum' {
         (Get-ImgurImage $images[0].ImageId).Id | Should -Be $images[0].Id
     }
 
+    It 'deletes several albums given by id, or by link' {
+        $null = Connect-TestImgur -AsUser
+        $albums = 'One', 'Two' | ForEach-Object { New-ImgurAlbum -Title $_ }
+        Clear-EmulatorRequest
+
+        Remove-ImgurAlbum -AlbumId $albums[0].AlbumId, "https://imgur.com/a/$($albums[1].AlbumId)" -Confirm:$false
+
+        (Get-EmulatorRequest | Where-Object method -EQ 'DELETE').path | Should -Be ($albums | ForEach-Object { "/3/album/$($_.AlbumId).json" })
+    }
+
+    It 'refuses one -DeleteHash with several ids, before sending' {
+        Clear-EmulatorRequest
+        Remove-ImgurAlbum -AlbumId 'AbC1234', 'DeF5678' -DeleteHash 'xyz' -Force -ErrorAction SilentlyContinue -ErrorVariable failure
+
+        $failure[0].FullyQualifiedErrorId | Should -BeLike 'ImgurDeleteHashWithManyIds,*'
+        Get-EmulatorRequest | Should -BeNullOrEmpty
+    }
+
     It 'sends nothing with -WhatIf, even with -Force' {
         Clear-EmulatorRequest
         Remove-ImgurAlbum -DeleteHash 'SomeDeletehash' -Force -WhatIf

@@ -37,7 +37,7 @@ Describe 'Bad input gets a clear error and sends nothing' {
     }
 
     It 'an id with characters Imgur ids never have: <Command>' -TestCases @(
-        @{ Command = 'Get-ImgurImage'; Call = { Get-ImgurImage -ImageId 'https://imgur.com/AbC1234' -ErrorAction Stop } }
+        @{ Command = 'Get-ImgurImage'; Call = { Get-ImgurImage -ImageId 'AbC1234.png' -ErrorAction Stop } }
         @{ Command = 'Get-ImgurAlbum'; Call = { Get-ImgurAlbum -AlbumId '../secret' -ErrorAction Stop } }
         @{ Command = 'Get-ImgurGalleryItem'; Call = { Get-ImgurGalleryItem -GalleryId 'a b' -ErrorAction Stop } }
         @{ Command = 'Remove-ImgurImage'; Call = { Remove-ImgurImage -DeleteHash 'x/y' -Force -ErrorAction Stop } }

@@ -75,6 +75,12 @@ Describe 'New-ImgurComment' {
         (Get-ImgurComment $created.CommentId).Comment | Should -Be 'From Pester'
     }
 
+    It 'takes -Comment, the name of the property comments show, for the text' {
+        $created = New-ImgurComment -GalleryId $galleryId -Comment 'Named like the property'
+
+        (Get-ImgurComment $created.CommentId).Comment | Should -Be 'Named like the property'
+    }
+
     It 'comments and replies through /3/comment with -ImageId, in XML too' {
         $top = New-ImgurComment -ImageId $galleryId -Text 'Top level' -Format Xml
         $reply = New-ImgurComment -ImageId $galleryId -ParentId $top.CommentId -Text 'A reply'

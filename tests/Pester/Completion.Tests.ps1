@@ -34,6 +34,20 @@ Describe 'Tab completion from what the session has seen' {
         (Complete 'Add-ImgurFollowedTag -TagName ca').CompletionText | Should -Contain 'cats'
     }
 
+    It 'quotes a value PowerShell would otherwise split or run, keeping the quote the user began with' {
+        $null = Get-ImgurTopic
+        $null = Get-ImgurTag
+
+        (Complete 'Get-ImgurTopicGallery -TopicId Sci').CompletionText | Should -Be "'Science_&_Tech'"
+        (Complete "Get-ImgurTopicGallery -TopicId 'Sci").CompletionText | Should -Be "'Science_&_Tech'"
+        (Complete 'Get-ImgurTopicGallery -TopicId "Sci').CompletionText | Should -Be '"Science_&_Tech"'
+        (Complete 'Get-ImgurTagGallery -TagName ca').CompletionText | Should -Contain 'cats' -Because 'plain names stay unquoted'
+        $line = "Get-ImgurTopicGallery -TopicId $((Complete 'Get-ImgurTopicGallery -TopicId Sci').CompletionText)"
+        $errors = $null
+        $null = [System.Management.Automation.Language.Parser]::ParseInput($line, [ref] $null, [ref] $errors)
+        $errors | Should -BeNullOrEmpty
+    }
+
     It 'offers nothing before anything was seen' {
         Disconnect-Imgur
         Complete 'Get-ImgurAlbum -AlbumId ' | Should -BeNullOrEmpty

@@ -14,10 +14,15 @@ function Get-FormatView {
     }
 }
 
+# The widths a view is recorded at: a classic 80-column terminal and a wider one.
+$script:Widths = 80, 120
+
+function Get-FormatWidth { $script:Widths }
+
 function Get-FormatSnapshotPath {
-    <# The file that records a view's text. #>
-    param([Parameter(Mandatory)] [string] $Name)
-    Join-Path $PSScriptRoot "FormatSnapshots/$Name.txt"
+    <# The file that records a view's text at one width. #>
+    param([Parameter(Mandatory)] [string] $Name, [Parameter(Mandatory)] [int] $Width)
+    Join-Path $PSScriptRoot "FormatSnapshots/$Name.$Width.txt"
 }
 
 function New-ConnectionSample([type] $Type) {
@@ -40,8 +45,17 @@ function New-Sample([type] $Type) {
     $number = 1
     foreach ($property in $Type.GetProperties() | Where-Object { $_.CanWrite -and $_.Name -ne 'RateLimit' } | Sort-Object Name) {
         $kind = [Nullable]::GetUnderlyingType($property.PropertyType) ?? $property.PropertyType
+        # Ids, deletehashes, links and titles as long as Imgur's, so the snapshots show what a window's width cuts.
         $value = switch ($kind) {
-            ([string]) { "$($property.Name)$number" }
+            ([string]) {
+                switch ($property.Name) {
+                    'Id' { 'Id{0:d5}' -f $number }
+                    'DeleteHash' { 'DeleteHash{0:d5}' -f $number }
+                    'Link' { 'https://i.imgur.com/Link{0:d3}.jpeg' -f $number }
+                    'Title' { "Title$($number): long enough to show where a narrow window cuts it" }
+                    default { "$($property.Name)$number" }
+                }
+            }
             ([int]) { 1000 * $number + 7 }
             ([long]) { 100000 * $number + 7 }
             ([double]) { 12.5 * $number }
@@ -59,11 +73,23 @@ function New-Sample([type] $Type) {
 }
 
 function Get-FormatViewText {
-    <# A sample object of the view's type, formatted by the view, without trailing spaces. #>
-    param([Parameter(Mandatory)] [string] $Type, [switch] $Table)
+    <#
+    A sample object of the view's type, formatted by the view at a width, without trailing spaces. Times show in
+    the local zone, so the text is made in a fixed one (UTC+05:30, TZ on Unix) whatever the machine's.
+    #>
+    param([Parameter(Mandatory)] [string] $Type, [switch] $Table, [Parameter(Mandatory)] [int] $Width)
     $sample = New-Sample ((Get-Module ImgurPS).ImplementingAssembly.GetType($Type, $true))
-    $text = if ($Table) { $sample | Format-Table | Out-String -Width 160 } else { $sample | Format-List | Out-String -Width 160 }
+    $savedZone = $env:TZ
+    $env:TZ = 'Asia/Kolkata'
+    [TimeZoneInfo]::ClearCachedData()
+    try {
+        $text = if ($Table) { $sample | Format-Table | Out-String -Width $Width } else { $sample | Format-List | Out-String -Width $Width }
+    }
+    finally {
+        $env:TZ = $savedZone
+        [TimeZoneInfo]::ClearCachedData()
+    }
     ($text -split '\r?\n' | ForEach-Object TrimEnd) -join "`n"
 }
 
-Export-ModuleMember -Function Get-FormatView, Get-FormatSnapshotPath, Get-FormatViewText
+Export-ModuleMember -Function Get-FormatView, Get-FormatWidth, Get-FormatSnapshotPath, Get-FormatViewText

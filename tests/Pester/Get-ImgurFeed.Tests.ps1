@@ -15,16 +15,27 @@ Describe 'Get-ImgurFeed' {
         Clear-EmulatorRequest
     }
 
-    It 'writes the feed as PowerShell objects, never JsonElement' {
+    It 'writes the feed as gallery items, like the gallery cmdlets, that pipe on by GalleryId' {
         $feed = Get-ImgurFeed
 
         (Get-EmulatorRequest).path | Should -Be '/3/feed.json'
-        # The seeded user follows cats and nature, so the feed has posts whose types the loop below can check.
+        # The seeded user follows cats and nature, so the feed has posts.
         $feed | Should -Not -BeNullOrEmpty
         foreach ($entry in $feed) {
-            $entry.GetType().FullName | Should -Not -Match 'JsonElement'
-            foreach ($property in $entry.PSObject.Properties) { "$($property.TypeNameOfValue)" | Should -Not -Match 'JsonElement' }
+            $entry | Should -BeOfType ImgurPS.Models.IImgurGalleryItem
+            $entry.GalleryId | Should -Not -BeNullOrEmpty
+            $entry.RateLimit | Should -Not -BeNullOrEmpty -Because 'every answer carries its rate limits'
         }
+        ($feed | Select-Object -First 1 | Get-ImgurGalleryItem).Id | Should -Be $feed[0].Id
+    }
+
+    It 'writes the same items in the XML form' {
+        $json = Get-ImgurFeed
+        $xml = Get-ImgurFeed -Format Xml
+
+        $xml | Should -HaveCount $json.Count
+        $xml | ForEach-Object { $_ | Should -BeOfType ImgurPS.Models.IImgurGalleryItem }
+        $xml.Id | Should -Be $json.Id
     }
 
     It 'asks for the XML form with -Format Xml' {

@@ -198,6 +198,37 @@ Describe 'Remove-ImgurImage' {
         (Get-EmulatorRequest).path | Should -Be "/3/image/$($uploaded.Id).json"
     }
 
+    It 'deletes several images given by id, asking about each one' {
+        $null = Connect-TestImgur -AsUser
+        $uploaded = Get-SamplePath -Count 2 | Send-ImgurImage
+        Clear-EmulatorRequest
+
+        Remove-ImgurImage -ImageId $uploaded.ImageId -Confirm:$false
+
+        (Get-EmulatorRequest).path | Should -Be ($uploaded | ForEach-Object { "/3/image/$($_.Id).json" })
+
+        # -WhatIf reaches the host, so a fresh process shows what each ShouldProcess call said.
+        $again = Get-SamplePath -Count 2 | Send-ImgurImage
+        $pwsh, $prefix = if (Test-Path "$PSHOME/pwsh") { "$PSHOME/pwsh", @() } else { 'dotnet', @("$PSHOME/pwsh.dll") }
+        $script = "Import-Module '$(Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1')'; Import-Module '$(Join-Path $PSScriptRoot 'TestHelpers.psm1')'; `$null = Connect-TestImgur -AsUser; Remove-ImgurImage -ImageId $($again.ImageId -join ',') -WhatIf"
+        Clear-EmulatorRequest
+        $said = & $pwsh @prefix -NoProfile -NonInteractive -Command $script 2>&1 | ForEach-Object { "$_" } | Where-Object { $_ -like 'What if:*' }
+
+        $said | Should -HaveCount 2
+        $said[0] | Should -BeLike "*image $($again[0].Id)*"
+        $said[1] | Should -BeLike "*image $($again[1].Id)*"
+        Get-EmulatorRequest | Where-Object method -EQ 'DELETE' | Should -BeNullOrEmpty
+    }
+
+    It 'refuses one -DeleteHash with several ids, before sending' {
+        Clear-EmulatorRequest
+        Remove-ImgurImage -ImageId 'AbC1234', 'DeF5678' -DeleteHash 'xyz' -Force -ErrorAction SilentlyContinue -ErrorVariable failure
+
+        $failure[0].FullyQualifiedErrorId | Should -BeLike 'ImgurDeleteHashWithManyIds,*'
+        $failure[0].TargetObject | Should -Be 'xyz'
+        Get-EmulatorRequest | Should -BeNullOrEmpty
+    }
+
     It 'sends nothing with -WhatIf, even with -Force' {
         $uploaded = Send-Sample
         Clear-EmulatorRequest

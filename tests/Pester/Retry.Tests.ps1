@@ -7,6 +7,16 @@ BeforeAll {
 
 AfterAll { Set-ImgurOption -MaxRetry 3 -RetryDelaySec 1 -MaxRetryWaitSec 60 }
 
+Describe 'Option names' {
+    It 'takes -RetryDelay, the name of the property Get-ImgurOption shows' {
+        # A prefix of -RetryDelaySec would bind too, but only until another parameter shares it.
+        (Get-Command Set-ImgurOption).Parameters['RetryDelaySec'].Aliases | Should -Contain 'RetryDelay'
+        Set-ImgurOption -RetryDelay 0.25
+        (Get-ImgurOption).RetryDelay.TotalSeconds | Should -Be 0.25
+        Set-ImgurOption -RetryDelaySec 0.05
+    }
+}
+
 Describe 'Retrying failed requests' {
     BeforeEach {
         Reset-Emulator

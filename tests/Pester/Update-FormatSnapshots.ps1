@@ -1,6 +1,6 @@
 <#
 .SYNOPSIS
-Records the text of ImgurPS's default views in tests/Pester/FormatSnapshots, which FormatViews.Tests.ps1 compares.
+Records the text of ImgurPS's default views, at 80 and 120 columns, in tests/Pester/FormatSnapshots, which FormatViews.Tests.ps1 compares.
 
 .DESCRIPTION
 Run it after a deliberate change of src/ImgurPS/ImgurPS.Format.ps1xml or of a model, against a freshly built
@@ -20,7 +20,9 @@ Import-Module (Join-Path $ModulePath 'ImgurPS.psd1') -Force
 Import-Module (Join-Path $PSScriptRoot 'FormatSnapshots.psm1') -Force
 
 foreach ($view in Get-FormatView) {
-    $file = Get-FormatSnapshotPath $view.Name
-    Set-Content -LiteralPath $file -Value (Get-FormatViewText -Type $view.Type -Table:$view.Table) -NoNewline
-    Write-Host "Recorded $($view.Name)"
+    foreach ($width in Get-FormatWidth) {
+        $file = Get-FormatSnapshotPath $view.Name $width
+        Set-Content -LiteralPath $file -Value (Get-FormatViewText -Type $view.Type -Table:$view.Table -Width $width) -NoNewline
+        Write-Host "Recorded $($view.Name) at $width columns"
+    }
 }

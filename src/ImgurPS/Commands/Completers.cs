@@ -25,10 +25,25 @@ internal abstract class SeenItemCompleter : IArgumentCompleter
             .Where(item => item.Key.StartsWith(typed, StringComparison.OrdinalIgnoreCase)
                 || typed.Length > 0 && item.Value.IndexOf(typed, StringComparison.OrdinalIgnoreCase) >= 0)
             .OrderBy(item => item.Key, StringComparer.OrdinalIgnoreCase)
-            .Select(item => new CompletionResult(item.Key, item.Value.Length > 0 ? $"{item.Key} ({item.Value})" : item.Key, CompletionResultType.ParameterValue, item.Value.Length > 0 ? item.Value : item.Key));
+            .Select(item => new CompletionResult(Quoted(item.Key, wordToComplete), item.Value.Length > 0 ? $"{item.Key} ({item.Value})" : item.Key, CompletionResultType.ParameterValue, item.Value.Length > 0 ? item.Value : item.Key));
     }
 
     private protected abstract IEnumerable<KeyValuePair<string, string>> Items(Client.SeenItems seen);
+
+    // Characters that end a bare word or start an expression, so a value holding one must be quoted
+    // ('Science_&_Tech'); a quote the user began with is kept.
+    private static readonly char[] NeedsQuotes = " \t&(){};,|$@`'\"#<>".ToCharArray();
+
+    private static string Quoted(string value, string typed)
+    {
+        if (typed.StartsWith("\"", StringComparison.Ordinal))
+        {
+            return "\"" + value.Replace("`", "``").Replace("$", "`$").Replace("\"", "`\"") + "\"";
+        }
+
+        var quote = typed.StartsWith("'", StringComparison.Ordinal) || value.IndexOfAny(NeedsQuotes) >= 0;
+        return quote ? "'" + value.Replace("'", "''") + "'" : value;
+    }
 }
 
 /// <summary>Completes album ids, showing their titles.</summary>

@@ -51,6 +51,23 @@ internal static class ContentAddress
         return false;
     }
 
+    /// <summary>
+    /// The ids a command was given, or one null when none came (a deletehash alone then names the item); false
+    /// after writing an error when one deletehash came with several ids, as it names one item only.
+    /// </summary>
+    public static bool TryEach(Cmdlet cmdlet, string noun, string[]? ids, string? deleteHash, out string?[] each)
+    {
+        each = ids is { Length: > 0 } ? ids : new string?[] { null };
+        if (each.Length == 1 || string.IsNullOrWhiteSpace(deleteHash)) return true;
+
+        cmdlet.WriteError(new ErrorRecord(
+            new PSArgumentException($"-DeleteHash {deleteHash} names one {noun}, but {each.Length} ids came with it. Give one id with -DeleteHash, or several ids without it."),
+            "ImgurDeleteHashWithManyIds",
+            ErrorCategory.InvalidArgument,
+            deleteHash));
+        return false;
+    }
+
     /// <summary>The error for an item that came with none of the <paramref name="parameters"/> its route needs.</summary>
     public static ErrorRecord Missing(string noun, params string[] parameters) => new(
         new PSArgumentException($"No {noun} to act on: give {string.Join(" or ", parameters.Select(name => "-" + name))}, or pipe objects that have the {string.Join(" or ", parameters)} property."),

@@ -6,7 +6,8 @@ namespace ImgurPS.Commands;
 
 /// <summary>
 /// Checks image, album and gallery ids and deletehashes before any request: Imgur's are letters and digits
-/// only (spec 1.13), so anything else is a typo or a pasted URL, and sending it would only cost a credit.
+/// only (spec 1.13), so anything else is a typo, and sending it would only cost a credit. Links are read
+/// into ids before this check by <see cref="ImgurLinkAttribute"/>.
 /// </summary>
 internal sealed class ImgurIdAttribute : ValidateArgumentsAttribute
 {
@@ -20,7 +21,7 @@ internal sealed class ImgurIdAttribute : ValidateArgumentsAttribute
             if (value is string { Length: > 0 } text && !Shape.IsMatch(text))
             {
                 throw new ValidationMetadataException(
-                    $"'{text}' is not an Imgur id or deletehash: they are letters and digits only, such as AbC1234. For a link such as https://imgur.com/AbC1234, give the last part.");
+                    $"'{text}' is not an Imgur id or deletehash: they are letters and digits only, such as AbC1234. Id parameters also take Imgur links such as https://imgur.com/AbC1234.");
             }
         }
     }

@@ -9,8 +9,8 @@ using ImgurPS.Models;
 namespace ImgurPS.Client.Api;
 
 /// <summary>
-/// Requests whose answers have no model: any /3/ route (Invoke-ImgurRestMethod), the undocumented feed (MS-02),
-/// and the token check (OA-03). Answers come back as plain .NET values (ImgurJson.ToPlain).
+/// Requests whose answers have no model: any /3/ route (Invoke-ImgurRestMethod), the undocumented feed (MS-02, read as gallery items),
+/// and the token check (OA-03). Answers of the raw call come back as plain .NET values (ImgurJson.ToPlain).
 /// </summary>
 internal static class RawApi
 {
@@ -35,9 +35,12 @@ internal static class RawApi
         return await client.SendAsync(call, request, ImgurJson.ToPlain).ConfigureAwait(false);
     }
 
-    /// <summary>The mobile apps' feed (MS-02); Imgur documents no shape for it, so it stays plain data.</summary>
-    public static Task<ImgurResult<object?>> GetFeedAsync(this ImgurApiClient client, ImgurCall call) =>
-        client.SendAsync(call, ImgurRequest.Api(HttpMethod.Get, "feed"), ImgurJson.ToPlain);
+    /// <summary>
+    /// The mobile apps' feed (MS-02). Imgur documents no shape for it; what it answers is a list of gallery
+    /// posts, so they are read as the gallery listings' items and pipe on the same way.
+    /// </summary>
+    public static Task<List<IImgurGalleryItem>> GetFeedAsync(this ImgurApiClient client, ImgurCall call) =>
+        client.GetItemsAsync(call, ImgurRequest.Api(HttpMethod.Get, "feed"));
 
     /// <summary>
     /// Asks /oauth2/secret whether the session's access token works (OA-03). A refusal (401/403) is an answer,

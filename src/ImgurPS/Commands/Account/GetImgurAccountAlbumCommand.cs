@@ -14,6 +14,7 @@ public sealed class GetImgurAccountAlbumCommand : AccountContentCmdlet<ImgurAlbu
     /// <summary>Ids of the account's albums to get; binds the AlbumId property of piped albums.</summary>
     [Parameter(Mandatory = true, ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ImgurLink(ImgurLinkKind.Album)]
     [ImgurId]
     [ArgumentCompleter(typeof(AlbumIdCompleter))]
     public string[] AlbumId { get; set; } = System.Array.Empty<string>();

@@ -14,6 +14,7 @@ public sealed class GetImgurAccountImageCommand : AccountContentCmdlet<ImgurImag
     /// <summary>Ids of the account's images to get; binds the ImageId property of piped images.</summary>
     [Parameter(Mandatory = true, ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ImgurLink(ImgurLinkKind.Image)]
     [ImgurId]
     public string[] ImageId { get; set; } = System.Array.Empty<string>();
 

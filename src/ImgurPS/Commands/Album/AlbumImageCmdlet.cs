@@ -23,6 +23,7 @@ public abstract class AlbumImageCmdlet : ImgurApiCmdlet
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = AlbumIdSet)]
     [Parameter(ParameterSetName = AlbumDeleteHashSet)]
     [ValidateNotNullOrEmpty]
+    [ImgurLink(ImgurLinkKind.Album)]
     [ImgurId]
     [ArgumentCompleter(typeof(AlbumIdCompleter))]
     public string AlbumId { get; set; } = string.Empty;
@@ -35,6 +36,7 @@ public abstract class AlbumImageCmdlet : ImgurApiCmdlet
 
     /// <summary>Image ids; binds the ImageId property of piped images.</summary>
     [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
+    [ImgurLink(ImgurLinkKind.Image)]
     [ImgurId]
     public string[]? ImageId { get; set; }
 

@@ -15,6 +15,7 @@ public sealed class GetImgurAlbumImageCommand : ImgurApiCmdlet
     /// <summary>The album id; binds the AlbumId property of piped albums.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ImgurLink(ImgurLinkKind.Album)]
     [ImgurId]
     [ArgumentCompleter(typeof(AlbumIdCompleter))]
     public string AlbumId { get; set; } = string.Empty;
@@ -22,6 +23,7 @@ public sealed class GetImgurAlbumImageCommand : ImgurApiCmdlet
     /// <summary>The ids of images in the album to get, instead of all of them.</summary>
     [Parameter(Mandatory = true, Position = 1, ParameterSetName = ByIdSet)]
     [ValidateNotNullOrEmpty]
+    [ImgurLink(ImgurLinkKind.Image)]
     [ImgurId]
     public string[] ImageId { get; set; } = System.Array.Empty<string>();
 

@@ -20,6 +20,7 @@ public sealed class NewImgurAlbumCommand : ImgurApiCmdlet
 
     /// <summary>Ids of images to put in the album (your own images when signed in); binds the ImageId property of piped images.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ImgurLink(ImgurLinkKind.Image)]
     [ImgurId]
     public string[]? ImageId { get; set; }
 

@@ -14,13 +14,14 @@ public sealed class RemoveImgurAlbumCommand : ImgurApiCmdlet
     private const string IdSet = "Id";
     private const string AccountSet = "Account";
 
-    /// <summary>The album id; binds the AlbumId property of piped albums.</summary>
+    /// <summary>The album ids; binds the AlbumId property of piped albums.</summary>
     [Parameter(Position = 0, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
     // Not mandatory here: a mandatory pipeline parameter would pull piped albums into this set.
     [Parameter(Position = 0, ParameterSetName = AccountSet, ValueFromPipelineByPropertyName = true)]
+    [ImgurLink(ImgurLinkKind.Album)]
     [ImgurId]
     [ArgumentCompleter(typeof(AlbumIdCompleter))]
-    public string? AlbumId { get; set; }
+    public string[]? AlbumId { get; set; }
 
     /// <summary>The album's deletehash, which anonymous albums need; binds the DeleteHash property of piped albums.</summary>
     [Parameter(ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
@@ -43,15 +44,20 @@ public sealed class RemoveImgurAlbumCommand : ImgurApiCmdlet
         {
             // The account route knows an album by its id.
             var owner = NewCall(requiresUser: true);
-            if (!ContentAddress.TryGiven(this, "album", AlbumId, nameof(AlbumId), out var albumId)) return;
-            if (ShouldChange($"album {albumId} of {Username}", "Delete the album", Force)) TryAwait(Client.DeleteAccountContentAsync(owner, AccountContent.Albums, Username, albumId), albumId);
+            foreach (var id in AlbumId is { Length: > 0 } ? AlbumId : new string?[] { null })
+            {
+                if (!ContentAddress.TryGiven(this, "album", id, nameof(AlbumId), out var albumId)) continue;
+                if (ShouldChange($"album {albumId} of {Username}", "Delete the album", Force)) TryAwait(Client.DeleteAccountContentAsync(owner, AccountContent.Albums, Username, albumId), albumId);
+            }
             return;
         }
 
         var call = NewCall();
-        if (!ContentAddress.TryChoose(this, call, "album", AlbumId, nameof(AlbumId), DeleteHash, out var address)) return;
-
-        if (!ShouldChange($"album {address}", "Delete the album (its images stay)", Force)) return;
-        TryAwait(Client.DeleteAlbumAsync(call, address), address);
+        if (!ContentAddress.TryEach(this, "album", AlbumId, DeleteHash, out var ids)) return;
+        foreach (var id in ids)
+        {
+            if (!ContentAddress.TryChoose(this, call, "album", id, nameof(AlbumId), DeleteHash, out var address)) continue;
+            if (ShouldChange($"album {address}", "Delete the album (its images stay)", Force)) TryAwait(Client.DeleteAlbumAsync(call, address), address);
+        }
     }
 }

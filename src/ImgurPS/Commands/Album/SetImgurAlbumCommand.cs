@@ -11,6 +11,7 @@ public sealed class SetImgurAlbumCommand : ImgurApiCmdlet
 {
     /// <summary>The album id (your own album, signed in); binds the AlbumId property of piped albums.</summary>
     [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+    [ImgurLink(ImgurLinkKind.Album)]
     [ImgurId]
     [ArgumentCompleter(typeof(AlbumIdCompleter))]
     public string? AlbumId { get; set; }

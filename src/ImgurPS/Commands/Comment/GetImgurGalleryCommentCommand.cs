@@ -20,6 +20,7 @@ public sealed class GetImgurGalleryCommentCommand : ImgurApiCmdlet
     /// <summary>The gallery items; binds the GalleryId of gallery images and albums.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ImgurLink(ImgurLinkKind.GalleryItem)]
     [ImgurId]
     public string[] GalleryId { get; set; } = Array.Empty<string>();
 

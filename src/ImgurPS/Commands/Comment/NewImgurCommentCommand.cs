@@ -21,6 +21,7 @@ public sealed class NewImgurCommentCommand : ImgurApiCmdlet
     [Parameter(Mandatory = true, ParameterSetName = GallerySet, ValueFromPipelineByPropertyName = true)]
     [Parameter(Mandatory = true, ParameterSetName = GalleryReplySet, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ImgurLink(ImgurLinkKind.GalleryItem)]
     [ImgurId]
     public string? GalleryId { get; set; }
 
@@ -28,6 +29,7 @@ public sealed class NewImgurCommentCommand : ImgurApiCmdlet
     [Parameter(Mandatory = true, ParameterSetName = CommentSet, ValueFromPipelineByPropertyName = true)]
     [Parameter(Mandatory = true, ParameterSetName = ReplySet, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ImgurLink(ImgurLinkKind.Image)]
     [ImgurId]
     public string? ImageId { get; set; }
 
@@ -37,8 +39,9 @@ public sealed class NewImgurCommentCommand : ImgurApiCmdlet
     [ValidateRange(1, long.MaxValue)]
     public long ParentId { get; set; }
 
-    /// <summary>The comment's text.</summary>
+    /// <summary>The comment's text; -Comment is the same, named like the Comment property of comments.</summary>
     [Parameter(Mandatory = true, Position = 0)]
+    [Alias("Comment")]
     [ValidateNotNullOrEmpty]
     public string Text { get; set; } = string.Empty;
 

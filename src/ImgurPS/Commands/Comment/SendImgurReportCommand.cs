@@ -20,6 +20,7 @@ public sealed class SendImgurReportCommand : ImgurApiCmdlet
     /// <summary>The gallery item to report; binds the GalleryId of gallery images and albums.</summary>
     [Parameter(Mandatory = true, ParameterSetName = GallerySet, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ImgurLink(ImgurLinkKind.GalleryItem)]
     [ImgurId]
     public string? GalleryId { get; set; }
 

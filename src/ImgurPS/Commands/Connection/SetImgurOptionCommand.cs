@@ -22,8 +22,9 @@ public sealed class SetImgurOptionCommand : PSCmdlet
     [ValidateRange(OptionLimits.MinRetry, OptionLimits.MaxRetry)]
     public int? MaxRetry { get; set; }
 
-    /// <summary>The first wait before a retry, in seconds; each further retry doubles it, with jitter. The default is 1.</summary>
+    /// <summary>The first wait before a retry, in seconds; each further retry doubles it, with jitter. The default is 1. -RetryDelay, the name of the option's property, is the same.</summary>
     [Parameter(ParameterSetName = SetSet)]
+    [Alias("RetryDelay")]
     [ValidateRange(OptionLimits.MinRetryDelaySec, OptionLimits.MaxRetryDelaySec)]
     public double? RetryDelaySec { get; set; }
 

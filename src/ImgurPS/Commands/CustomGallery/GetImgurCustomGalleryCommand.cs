@@ -14,6 +14,7 @@ public sealed class GetImgurCustomGalleryCommand : GalleryListingCmdlet
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("GalleryId")]
     [ValidateNotNullOrEmpty]
+    [ImgurLink(ImgurLinkKind.GalleryItem)]
     [ImgurId]
     public string ItemId { get; set; } = string.Empty;
 

@@ -16,6 +16,7 @@ public sealed class GetImgurGalleryItemCommand : ImgurApiCmdlet
     /// <summary>The gallery item's id; gallery items bind by property name.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ImgurLink(ImgurLinkKind.GalleryItem)]
     [ImgurId]
     public string[] GalleryId { get; set; } = System.Array.Empty<string>();
 

@@ -12,6 +12,7 @@ public sealed class GetImgurMemeGalleryCommand : GalleryListingCmdlet
     /// <summary>The id of one image of the memes gallery.</summary>
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ImgurLink(ImgurLinkKind.Image)]
     [ImgurId]
     public string ImageId { get; set; } = string.Empty;
 

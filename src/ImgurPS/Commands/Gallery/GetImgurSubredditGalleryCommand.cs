@@ -18,6 +18,7 @@ public sealed class GetImgurSubredditGalleryCommand : GalleryListingCmdlet
     /// <summary>The id of one image of the subreddit gallery.</summary>
     [Parameter(Mandatory = true, Position = 1, ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ImgurLink(ImgurLinkKind.Image)]
     [ImgurId]
     public string ImageId { get; set; } = string.Empty;
 

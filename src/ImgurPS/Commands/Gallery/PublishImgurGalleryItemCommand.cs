@@ -15,12 +15,14 @@ public sealed class PublishImgurGalleryItemCommand : ImgurApiCmdlet
     /// <summary>The id of the image to post; images from Send-ImgurImage bind by property name.</summary>
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = ImageSet, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ImgurLink(ImgurLinkKind.Image)]
     [ImgurId]
     public string ImageId { get; set; } = string.Empty;
 
     /// <summary>The id of the album to post; albums bind by property name.</summary>
     [Parameter(Mandatory = true, ParameterSetName = AlbumSet, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ImgurLink(ImgurLinkKind.Album)]
     [ImgurId]
     [ArgumentCompleter(typeof(AlbumIdCompleter))]
     public string AlbumId { get; set; } = string.Empty;

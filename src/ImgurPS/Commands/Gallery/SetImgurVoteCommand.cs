@@ -21,6 +21,7 @@ public sealed class SetImgurVoteCommand : ImgurApiCmdlet
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = GallerySet, ValueFromPipelineByPropertyName = true)]
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = TagSet, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ImgurLink(ImgurLinkKind.GalleryItem)]
     [ImgurId]
     public string GalleryId { get; set; } = string.Empty;
 

@@ -12,6 +12,7 @@ public sealed class GetImgurImageCommand : ImgurApiCmdlet
     /// <summary>The image ids; binds the ImageId property of piped objects.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ImgurLink(ImgurLinkKind.Image)]
     [ImgurId]
     public string[] ImageId { get; set; } = System.Array.Empty<string>();
 

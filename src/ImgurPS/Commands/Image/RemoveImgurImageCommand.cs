@@ -14,10 +14,11 @@ public sealed class RemoveImgurImageCommand : ImgurApiCmdlet
     private const string IdSet = "Id";
     private const string AccountSet = "Account";
 
-    /// <summary>The image id (your own image, signed in); binds the ImageId property of piped images.</summary>
+    /// <summary>The image ids (your own images, signed in); binds the ImageId property of piped images.</summary>
     [Parameter(Position = 0, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
+    [ImgurLink(ImgurLinkKind.Image)]
     [ImgurId]
-    public string? ImageId { get; set; }
+    public string[]? ImageId { get; set; }
 
     /// <summary>The image's deletehash, which anonymous images and the account route need; binds the DeleteHash property of piped images.</summary>
     [Parameter(ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
@@ -48,9 +49,11 @@ public sealed class RemoveImgurImageCommand : ImgurApiCmdlet
         }
 
         var call = NewCall();
-        if (!ContentAddress.TryChoose(this, call, "image", ImageId, nameof(ImageId), DeleteHash, out var address)) return;
-
-        if (!ShouldChange($"image {address}", "Delete the image", Force)) return;
-        TryAwait(Client.DeleteImageAsync(call, address), address);
+        if (!ContentAddress.TryEach(this, "image", ImageId, DeleteHash, out var ids)) return;
+        foreach (var id in ids)
+        {
+            if (!ContentAddress.TryChoose(this, call, "image", id, nameof(ImageId), DeleteHash, out var address)) continue;
+            if (ShouldChange($"image {address}", "Delete the image", Force)) TryAwait(Client.DeleteImageAsync(call, address), address);
+        }
     }
 }

@@ -82,6 +82,7 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
 
     /// <summary>Adds the images to this album: its id (your own album, signed in) or its deletehash (an anonymous album). Binds the AlbumId property of piped records.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ImgurLink(ImgurLinkKind.Album)]
     [ImgurId]
     [ArgumentCompleter(typeof(AlbumIdCompleter))]
     public string? AlbumId { get; set; }

@@ -11,6 +11,7 @@ public sealed class SetImgurImageCommand : ImgurApiCmdlet
 {
     /// <summary>The image id (your own image, signed in); binds the ImageId property of piped images.</summary>
     [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+    [ImgurLink(ImgurLinkKind.Image)]
     [ImgurId]
     public string? ImageId { get; set; }
 

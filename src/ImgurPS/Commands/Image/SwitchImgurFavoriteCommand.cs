@@ -18,12 +18,14 @@ public sealed class SwitchImgurFavoriteCommand : ImgurApiCmdlet
     /// <summary>The image ids; binds the ImageId property of piped images.</summary>
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = ImageSet, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ImgurLink(ImgurLinkKind.Image)]
     [ImgurId]
     public string[] ImageId { get; set; } = System.Array.Empty<string>();
 
     /// <summary>The album ids; binds the AlbumId property of piped albums.</summary>
     [Parameter(Mandatory = true, ParameterSetName = AlbumSet, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ImgurLink(ImgurLinkKind.Album)]
     [ImgurId]
     [ArgumentCompleter(typeof(AlbumIdCompleter))]
     public string[] AlbumId { get; set; } = System.Array.Empty<string>();

@@ -19,6 +19,7 @@ public sealed class GetImgurTagGalleryCommand : GalleryListingCmdlet
     /// <summary>The id of one gallery item with the tag.</summary>
     [Parameter(Mandatory = true, Position = 1, ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ImgurLink(ImgurLinkKind.GalleryItem)]
     [ImgurId]
     public string GalleryId { get; set; } = string.Empty;
 

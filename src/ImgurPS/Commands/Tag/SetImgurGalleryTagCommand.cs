@@ -12,6 +12,7 @@ public sealed class SetImgurGalleryTagCommand : ImgurApiCmdlet
     /// <summary>The gallery item's id; gallery items bind by property name.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ImgurLink(ImgurLinkKind.GalleryItem)]
     [ImgurId]
     public string GalleryId { get; set; } = string.Empty;
 

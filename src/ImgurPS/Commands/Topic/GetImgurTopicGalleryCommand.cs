@@ -20,6 +20,7 @@ public sealed class GetImgurTopicGalleryCommand : GalleryListingCmdlet
     [Parameter(Mandatory = true, Position = 1, ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true)]
     [Alias("GalleryId")]
     [ValidateNotNullOrEmpty]
+    [ImgurLink(ImgurLinkKind.GalleryItem)]
     [ImgurId]
     public string ItemId { get; set; } = string.Empty;
 
