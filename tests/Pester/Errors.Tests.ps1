@@ -173,8 +173,7 @@ Describe 'Imgur errors as ErrorRecords' {
     }
 
     It 'reports an unreachable server as a connection error' {
-        $port = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
-        $port.Start(); $closed = $port.LocalEndpoint.Port; $port.Stop()
+        $closed = Get-FreeLoopbackPort
 
         { Connect-Imgur -ClientId x -BaseUri "http://127.0.0.1:$closed/" -ErrorAction Stop } |
             Should -Throw -ErrorId 'ImgurConnectionFailed*'

@@ -2,11 +2,7 @@ BeforeAll {
     Import-Module (Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1') -Force
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
 
-    function Get-FreeRedirectUri {
-        $probe = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
-        $probe.Start(); $port = $probe.LocalEndpoint.Port; $probe.Stop()
-        "http://127.0.0.1:$port/"
-    }
+    function Get-FreeRedirectUri { "http://127.0.0.1:$(Get-FreeLoopbackPort)/" }
 
     # Real tokens of the seeded user, as Imgur's redirect would carry them.
     function Get-SeededUserToken($Credential) {

@@ -71,8 +71,7 @@ Describe 'The emulator as a .NET tool' {
         finally { Pop-Location }
         $LASTEXITCODE | Should -Be 0
 
-        $probe = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
-        $probe.Start(); $port = $probe.LocalEndpoint.Port; $probe.Stop()
+        $port = Get-FreeLoopbackPort
         $command = Join-Path $fresh "tools/imgur-emulator$(if ($IsWindows) { '.exe' })"
         $start = [System.Diagnostics.ProcessStartInfo]::new($command, "--port $port")
         $start.RedirectStandardOutput = $true

@@ -9,6 +9,13 @@ function Invoke-EmulatorControl {
     Invoke-RestMethod @request
 }
 
+function Get-FreeLoopbackPort {
+    <# A port on 127.0.0.1 that nothing listens on right now. #>
+    $probe = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
+    $probe.Start(); $port = $probe.LocalEndpoint.Port; $probe.Stop()
+    $port
+}
+
 function Reset-Emulator { $null = Invoke-EmulatorControl -Method POST -Path reset }
 
 function Clear-EmulatorRequest { $null = Invoke-EmulatorControl -Method DELETE -Path requests }
