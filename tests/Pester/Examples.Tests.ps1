@@ -54,6 +54,38 @@ BeforeDiscovery {
             }
         }
     }
+
+    # The README's PowerShell blocks run the same way, named by the heading above them. In a block with PS> prompts,
+    # the lines after a command are its documented output.
+    $readmeExempt = @{
+        'Using it with Imgur/1'                       = $signsInAtImgur
+        'Using it with Imgur/2'                       = 'it connects a second account at api.imgur.com; Connections.Tests.ps1 acts for two emulator accounts with -Connection and -Parallel'
+        'Runbooks: sign in once, then unattended/1'   = 'it signs in through a browser and uses a vault and an Automation credential; Connections.Tests.ps1 makes the same round trip against the emulator'
+        'Installing/1'                                = 'it registers a package repository; Package.Tests.ps1 installs the built package with Install-PSResource'
+        'From upload to the gallery/1'                = 'Readme.Tests.ps1 runs it and checks where the images end up'
+        'From upload to the gallery/2'                = 'Readme.Tests.ps1 runs it and checks where the images end up'
+    }
+    # Read line by line: a '# ' comment inside a code block is not a heading.
+    $heading, $number, $block = '', 0, $null
+    $readmeExamples = foreach ($line in Get-Content -LiteralPath (Join-Path $PSScriptRoot '../../README.md')) {
+        if ($null -ne $block) {
+            if ($line -ne '```') { $block.Add($line); continue }
+            $key = "$heading/$number"
+            $lines, $block = $block.ToArray(), $null
+            if ($readmeExempt.ContainsKey($key)) { continue }
+            # The README's first lines connect with a placeholder client id; here that is the test's own connection.
+            $lines = $lines -replace '^(PS> )?Connect-Imgur -ClientId 0123456789abcde$', '$1$null = Connect-TestImgur'
+            $prompted = @($lines | Where-Object { $_ -match '^PS> ' })
+            @{
+                Example    = "README/$key"
+                Commands   = @(if ($prompted) { $prompted -replace '^PS> ', '' } else { $lines -join "`n" })
+                Prepare    = $null
+                Documented = if ($prompted) { ($lines | Where-Object { $_ -notmatch '^PS> ' }) -join "`n" } else { '' }
+            }
+        }
+        elseif ($line -match '^#{1,3} (.*)') { $heading, $number = $Matches[1].Trim(), 0 }
+        elseif ($line -eq '```powershell') { $number++; $block = [System.Collections.Generic.List[string]]::new() }
+    }
 }
 
 BeforeAll {
@@ -169,6 +201,18 @@ Describe 'Help examples' {
     }
 
     It '<Example> runs against the emulator' -ForEach @($examples | Where-Object { $_.Example -in $unixOnly }) -Tag UnixOnly {
+        Test-HelpExample -Commands $Commands -Prepare $Prepare -Documented $Documented
+    }
+}
+
+Describe 'README examples' {
+    It 'finds the README tour, the pipelines and the emulator block' -ForEach @{ Names = @($readmeExamples.Example) } {
+        $Names | Should -Contain 'README/Uploading/1'
+        $Names | Should -Contain 'README/Reading the gallery/1'
+        $Names | Should -Contain 'README/The Imgur emulator/1'
+    }
+
+    It '<Example> runs against the emulator' -ForEach $readmeExamples {
         Test-HelpExample -Commands $Commands -Prepare $Prepare -Documented $Documented
     }
 }
