@@ -131,6 +131,17 @@ Describe 'Set-ImgurAlbum' {
         $album.Description | Should -Be 'Changed'
     }
 
+    It 'changes several albums given by id, as Get-ImgurAlbum takes them' {
+        $null = Connect-TestImgur -AsUser
+        $albums = (New-ImgurAlbum -Title 'One'), (New-ImgurAlbum -Title 'Two')
+        Clear-EmulatorRequest
+
+        Set-ImgurAlbum -AlbumId $albums.AlbumId -Privacy hidden
+
+        (Get-EmulatorRequest).path | Should -Be ($albums | ForEach-Object { "/3/album/$($_.Id).json" })
+        (Get-ImgurAlbum -AlbumId $albums.AlbumId).Privacy | Should -Be 'hidden', 'hidden'
+    }
+
     It 'takes title and description from each piped record, as Import-Csv gives them' {
         $albums = (New-ImgurAlbum -Title 'One'), (New-ImgurAlbum -Title 'Two')
         $csv = Join-Path $TestDrive 'albums.csv'

@@ -66,6 +66,17 @@ Describe 'Set-ImgurVote' {
             (Get-ImgurGalleryItem $item.Id).Vote | Should -Be 'up'
         }
 
+        It 'votes on several gallery items given by id, as Get-ImgurGalleryItem takes them' {
+            $null = Connect-TestImgur -AsUser
+            $items = Get-ImgurGallery | Select-Object -First 2
+            Clear-EmulatorRequest
+
+            Set-ImgurVote -GalleryId $items.Id -Vote down
+
+            (Get-EmulatorRequest | Where-Object method -EQ POST).path | Should -Be ($items | ForEach-Object { "/3/gallery/$($_.Id)/vote/down.json" })
+            (Get-ImgurGalleryItem -GalleryId $items.Id).Vote | Should -Be 'down', 'down'
+        }
+
         It 'votes on the tags Get-ImgurGalleryTag writes (TG-06)' {
             $null = Connect-TestImgur -AsUser
             $item = Get-ImgurGallery | Where-Object { $_.Tags } | Select-Object -First 1

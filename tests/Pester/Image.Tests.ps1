@@ -86,6 +86,26 @@ Describe 'Set-ImgurImage' {
         (Get-ImgurImage $uploaded.ImageId).Description | Should -Be $uploaded.Description
     }
 
+    It 'changes several images given by id, as Get-ImgurImage takes them, and passes each on' {
+        $null = Connect-TestImgur -AsUser
+        $uploaded = Get-SamplePath -Count 2 | Send-ImgurImage
+        Clear-EmulatorRequest
+
+        $changed = Set-ImgurImage -ImageId $uploaded.ImageId -Title 'Same title' -PassThru
+
+        (Get-EmulatorRequest | Where-Object method -EQ POST).path | Should -Be ($uploaded | ForEach-Object { "/3/image/$($_.Id).json" })
+        $changed.Id | Should -Be $uploaded.Id
+        $changed.Title | Should -Be 'Same title', 'Same title'
+    }
+
+    It 'refuses one -DeleteHash with several ids, before sending' {
+        Clear-EmulatorRequest
+        Set-ImgurImage -ImageId 'AbC1234', 'DeF5678' -DeleteHash 'xyz' -Title 'x' -ErrorAction SilentlyContinue -ErrorVariable failure
+
+        $failure[0].FullyQualifiedErrorId | Should -BeLike 'ImgurDeleteHashWithManyIds,*'
+        Get-EmulatorRequest | Should -BeNullOrEmpty
+    }
+
     It 'sends nothing with -WhatIf' {
         $uploaded = Send-Sample
         Clear-EmulatorRequest

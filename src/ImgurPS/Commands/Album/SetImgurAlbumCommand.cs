@@ -9,12 +9,12 @@ namespace ImgurPS.Commands.Album;
 [OutputType(typeof(ImgurAlbum))]
 public sealed class SetImgurAlbumCommand : ImgurApiCmdlet
 {
-    /// <summary>The album id (your own album, signed in); binds the AlbumId property of piped albums.</summary>
+    /// <summary>The album ids (your own albums, signed in); binds the AlbumId property of piped albums.</summary>
     [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
     [ImgurLink(ImgurLinkKind.Album)]
     [ImgurId]
     [ArgumentCompleter(typeof(AlbumIdCompleter))]
-    public string? AlbumId { get; set; }
+    public string[]? AlbumId { get; set; }
 
     /// <summary>The album's deletehash, which anonymous albums need; binds the DeleteHash property of piped albums.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -51,12 +51,15 @@ public sealed class SetImgurAlbumCommand : ImgurApiCmdlet
     protected override void ProcessRecord()
     {
         var call = NewCall();
-        if (!ContentAddress.TryChoose(this, call, "album", AlbumId, nameof(AlbumId), DeleteHash, out var address)) return;
-
-        if (!ShouldChange($"album {address}", "Update the album")) return;
-        var id = ContentAddress.Id(AlbumId);
-        Change<ImgurAlbum>(Client.UpdateAlbumAsync(call, address, Details()), address, PassThru,
-            id is null ? null : () => Client.GetAlbumAsync(call, id, DeleteHash));
+        if (!ContentAddress.TryEach(this, "album", AlbumId, DeleteHash, out var ids)) return;
+        foreach (var each in ids)
+        {
+            if (!ContentAddress.TryChoose(this, call, "album", each, nameof(AlbumId), DeleteHash, out var address)) continue;
+            if (!ShouldChange($"album {address}", "Update the album")) continue;
+            var id = ContentAddress.Id(each);
+            Change<ImgurAlbum>(Client.UpdateAlbumAsync(call, address, Details()), address, PassThru,
+                id is null ? null : () => Client.GetAlbumAsync(call, id, DeleteHash));
+        }
     }
 
     private AlbumDetails Details() => new() { Title = Title, Description = Description, Privacy = Privacy, Layout = Layout, Cover = Cover };

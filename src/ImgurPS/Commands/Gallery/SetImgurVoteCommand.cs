@@ -17,13 +17,13 @@ public sealed class SetImgurVoteCommand : ImgurApiCmdlet
     private const string CommentSet = "Comment";
     private const string TagSet = "Tag";
 
-    /// <summary>The gallery item to vote on (or whose tag to vote on); gallery items and tag votes bind by property name.</summary>
+    /// <summary>The gallery items to vote on (or whose tag to vote on); gallery items and tag votes bind by property name.</summary>
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = GallerySet, ValueFromPipelineByPropertyName = true)]
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = TagSet, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     [ImgurLink(ImgurLinkKind.GalleryItem)]
     [ImgurId]
-    public string GalleryId { get; set; } = string.Empty;
+    public string[] GalleryId { get; set; } = Array.Empty<string>();
 
     /// <summary>The comment to vote on; comments bind by property name.</summary>
     [Parameter(Mandatory = true, ParameterSetName = CommentSet, ValueFromPipelineByPropertyName = true)]
@@ -51,20 +51,31 @@ public sealed class SetImgurVoteCommand : ImgurApiCmdlet
         if (ParameterSetName == TagSet && vote == "veto")
         {
             ThrowTerminatingError(new ErrorRecord(
-                new PSArgumentException($"Imgur takes only up or down votes on tags, not veto (tag '{TagName}' on {GalleryId})."),
+                new PSArgumentException($"Imgur takes only up or down votes on tags, not veto (tag '{TagName}' on {string.Join(", ", GalleryId)})."),
                 "TagVoteNotVeto",
                 ErrorCategory.InvalidArgument,
                 Vote));
         }
 
         var call = NewCall(requiresUser: true);
-        // The request is only described here; it starts after ShouldProcess agrees.
-        (string Target, Func<Task> Send, Action PassOn) ballot = ParameterSetName switch
+        if (ParameterSetName == CommentSet)
         {
-            CommentSet => ($"comment {CommentId}", () => Client.VoteOnCommentAsync(call, CommentId, vote), () => WriteReadBack(() => Client.GetCommentAsync(call, CommentId), CommentId)),
-            TagSet => ($"tag '{TagName}' on gallery item {GalleryId}", () => Client.VoteOnTagAsync(call, GalleryId, TagName, vote), () => WriteReadBack(() => Client.GetGalleryTagVoteAsync(call, GalleryId, TagName), TagName)),
-            _ => ($"gallery item {GalleryId}", () => Client.VoteOnGalleryItemAsync(call, GalleryId, vote), () => WriteReadBack(() => Client.GetGalleryItemAsync(call, null, GalleryId), GalleryId)),
-        };
-        if (ShouldChange(ballot.Target, $"Vote {vote}") && TryAwait(ballot.Send(), ballot.Target) && PassThru) ballot.PassOn();
+            Cast($"comment {CommentId}", () => Client.VoteOnCommentAsync(call, CommentId, vote), () => WriteReadBack(() => Client.GetCommentAsync(call, CommentId), CommentId));
+            return;
+        }
+
+        foreach (var galleryId in GalleryId)
+        {
+            if (ParameterSetName == TagSet)
+                Cast($"tag '{TagName}' on gallery item {galleryId}", () => Client.VoteOnTagAsync(call, galleryId, TagName, vote), () => WriteReadBack(() => Client.GetGalleryTagVoteAsync(call, galleryId, TagName), TagName));
+            else
+                Cast($"gallery item {galleryId}", () => Client.VoteOnGalleryItemAsync(call, galleryId, vote), () => WriteReadBack(() => Client.GetGalleryItemAsync(call, null, galleryId), galleryId));
+        }
+    }
+
+    // The request is only described until ShouldProcess agrees.
+    private void Cast(string target, Func<Task> send, Action passOn)
+    {
+        if (ShouldChange(target, $"Vote {Vote.ToLowerInvariant()}") && TryAwait(send(), target) && PassThru) passOn();
     }
 }

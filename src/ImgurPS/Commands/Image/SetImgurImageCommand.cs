@@ -9,11 +9,11 @@ namespace ImgurPS.Commands.Image;
 [OutputType(typeof(ImgurImage))]
 public sealed class SetImgurImageCommand : ImgurApiCmdlet
 {
-    /// <summary>The image id (your own image, signed in); binds the ImageId property of piped images.</summary>
+    /// <summary>The image ids (your own images, signed in); binds the ImageId property of piped images.</summary>
     [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
     [ImgurLink(ImgurLinkKind.Image)]
     [ImgurId]
-    public string? ImageId { get; set; }
+    public string[]? ImageId { get; set; }
 
     /// <summary>The image's deletehash, which anonymous images need; binds the DeleteHash property of piped images.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -42,16 +42,19 @@ public sealed class SetImgurImageCommand : ImgurApiCmdlet
                 new PSArgumentException("Nothing to change: give -Title, -Description or both, or pipe records with a Title or Description property."),
                 "ImgurNothingToChange",
                 ErrorCategory.InvalidArgument,
-                ImageId ?? DeleteHash));
+                (object?)ImageId ?? DeleteHash));
             return;
         }
 
         var call = NewCall();
-        if (!ContentAddress.TryChoose(this, call, "image", ImageId, nameof(ImageId), DeleteHash, out var address)) return;
-
-        if (!ShouldChange($"image {address}", "Update the title and description")) return;
-        var id = ContentAddress.Id(ImageId);
-        Change<ImgurImage>(Client.UpdateImageAsync(call, address, Title, Description), address, PassThru,
-            id is null ? null : () => Client.GetImageAsync(call, id, DeleteHash));
+        if (!ContentAddress.TryEach(this, "image", ImageId, DeleteHash, out var ids)) return;
+        foreach (var each in ids)
+        {
+            if (!ContentAddress.TryChoose(this, call, "image", each, nameof(ImageId), DeleteHash, out var address)) continue;
+            if (!ShouldChange($"image {address}", "Update the title and description")) continue;
+            var id = ContentAddress.Id(each);
+            Change<ImgurImage>(Client.UpdateImageAsync(call, address, Title, Description), address, PassThru,
+                id is null ? null : () => Client.GetImageAsync(call, id, DeleteHash));
+        }
     }
 }
