@@ -30,6 +30,14 @@ Describe 'Get-Help <Name>' -ForEach $cmdlets {
             ($described.description.Text -join ' ') | Should -Not -BeNullOrEmpty -Because "-$parameter needs a description"
         }
     }
+
+    It 'says where an Imgur link works as an id' {
+        $linked = (Get-Command $Name).Parameters.Values | Where-Object { $_.Attributes | Where-Object { $_.GetType().Name -eq 'ImgurLinkAttribute' } }
+        foreach ($parameter in $linked.Name) {
+            $described = $help.parameters.parameter | Where-Object name -EQ $parameter
+            ($described.description.Text -join ' ') | Should -Match 'link' -Because "-$parameter takes an Imgur link, and its help should say so"
+        }
+    }
 }
 
 Describe 'Get-Help about_ImgurPS' {
