@@ -132,6 +132,24 @@ Describe 'Publish-ImgurGalleryItem and Unpublish-ImgurGalleryItem' {
             $post.Title | Should -Be 'My album'
         }
 
+        It 'with -PassThru on Unpublish writes the image and the album as they are out of the gallery' {
+            $null = Connect-TestImgur -AsUser
+            Publish-ImgurGalleryItem -AlbumId EmuAlbm -Title 'My album' -AcceptTerms
+            Publish-ImgurGalleryItem -ImageId EmuImg1 -Title 'My image' -AcceptTerms
+
+            $quiet = Unpublish-ImgurGalleryItem -GalleryId EmuImg1 -Force
+            Publish-ImgurGalleryItem -ImageId EmuImg1 -Title 'My image' -AcceptTerms
+            $left = Unpublish-ImgurGalleryItem -GalleryId EmuImg1, https://imgur.com/gallery/EmuAlbm -Force -PassThru
+
+            $quiet | Should -BeNullOrEmpty
+            $left | Should -HaveCount 2
+            $left[0] | Should -BeOfType ImgurPS.Models.ImgurImage
+            $left[0].Id | Should -Be 'EmuImg1'
+            $left[0].InGallery | Should -BeFalse
+            $left[1] | Should -BeOfType ImgurPS.Models.ImgurAlbum
+            $left[1].Id | Should -Be 'EmuAlbm'
+        }
+
         It 'writes an error for an image that is not the caller''s' {
             $null = Connect-TestImgur -AsUser
             { Publish-ImgurGalleryItem -ImageId NoSuch1 -Title 'x' -AcceptTerms -ErrorAction Stop } | Should -Throw -ErrorId 'ImgurNotFound*'

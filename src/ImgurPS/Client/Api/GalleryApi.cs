@@ -120,6 +120,23 @@ internal static class GalleryApi
     public static Task UnpublishAsync(this ImgurApiClient client, ImgurCall call, string galleryId) =>
         client.AcknowledgeAsync(call, ImgurRequest.Api(HttpMethod.Delete, "gallery", galleryId), "take the item out of the gallery");
 
+    /// <summary>
+    /// The image or album behind a gallery id once it has left the gallery, where it can no longer be read as a post.
+    /// A gallery id names an image or an album and Imgur has no route for either, so the image route is asked first and
+    /// the album route after its 404.
+    /// </summary>
+    public static async Task<object> GetUnpublishedAsync(this ImgurApiClient client, ImgurCall call, string galleryId)
+    {
+        try
+        {
+            return await client.GetImageAsync(call, galleryId).ConfigureAwait(false);
+        }
+        catch (ImgurApiException error) when (error.StatusCode == 404)
+        {
+            return await client.GetAlbumAsync(call, galleryId).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>A gallery item by id: <paramref name="kind"/> album or image asks for that kind, null for either (GA-09..11).</summary>
     public static Task<IImgurGalleryItem> GetGalleryItemAsync(this ImgurApiClient client, ImgurCall call, string? kind, string galleryId) =>
         client.GetItemAsync(call, kind is null
