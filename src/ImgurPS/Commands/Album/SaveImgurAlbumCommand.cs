@@ -12,7 +12,7 @@ namespace ImgurPS.Commands.Album;
 /// Save-ImgurAlbum: saves each album (or gallery album) into a folder of its own under -Destination, its files
 /// numbered in album order. The downloads run as Save-ImgurImage's do, across albums.
 /// </summary>
-[Cmdlet(VerbsData.Save, "ImgurAlbum", DefaultParameterSetName = IdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, HelpUri = HelpPages.Root + "Save-ImgurAlbum.md")]
+[Cmdlet(VerbsData.Save, "ImgurAlbum", DefaultParameterSetName = AlbumSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, HelpUri = HelpPages.Root + "Save-ImgurAlbum.md")]
 [OutputType(typeof(ImgurSavedFile))]
 public sealed class SaveImgurAlbumCommand : SaveMediaCmdlet
 {

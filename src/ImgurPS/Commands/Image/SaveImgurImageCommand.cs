@@ -9,11 +9,14 @@ namespace ImgurPS.Commands.Image;
 /// Save-ImgurImage: saves images to disk, from piped image objects (any listing's), ids or links. Each item's failure
 /// is its own error and its own Failed report; the batch goes on. The downloads are the client's.
 /// </summary>
-[Cmdlet(VerbsData.Save, "ImgurImage", DefaultParameterSetName = IdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, HelpUri = HelpPages.Root + "Save-ImgurImage.md")]
+[Cmdlet(VerbsData.Save, "ImgurImage", DefaultParameterSetName = ImageSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, HelpUri = HelpPages.Root + "Save-ImgurImage.md")]
 [OutputType(typeof(ImgurSavedFile))]
 public sealed class SaveImgurImageCommand : SaveMediaCmdlet
 {
     private const string IdSet = "Id";
+
+    // The default: an image object also has the Id and Link properties the Id set binds, and as an object it brings
+    // what names and skips need (title, size), with no request.
     private const string ImageSet = "Image";
 
     /// <summary>Images to save, as Get-ImgurImage, Get-ImgurAlbumImage, Get-ImgurAccountImage or a gallery listing write them.</summary>
