@@ -77,7 +77,6 @@ internal static class FileNames
         var text = new StringBuilder(name.Length);
         foreach (var c in name) text.Append(c < 32 || c == 127 || Invalid.IndexOf(c) >= 0 ? '_' : c);
         var safe = text.ToString().Trim().TrimEnd('.', ' ');
-        if (safe == "." || safe == ".." || safe.Trim('.').Length == 0) safe = safe.Replace('.', '_');
         if (Reserved.IsMatch(safe)) safe = "_" + safe;
         if (Encoding.UTF8.GetByteCount(safe) <= MaxBytes) return safe;
 
