@@ -232,3 +232,48 @@ Describe 'Save-ImgurAlbum' {
         Split-Path -Leaf (Split-Path -Parent $saved[1].Path) | Should -Be $created.Id
     }
 }
+
+Describe 'The emulator''s media host' {
+    BeforeAll {
+        Reset-Emulator
+        $media = ([uri](Get-EmulatorUri)).GetLeftPart('Authority')
+    }
+
+    It 'serves what it links without credentials and without rate-limit headers' {
+        $null = Connect-TestImgur
+        $image = Get-ImgurImage -ImageId EmuImg1
+
+        $answer = Invoke-WebRequest -Uri $image.Link -SkipHttpErrorCheck
+
+        $image.Link | Should -Be "$media/EmuImg1.png"
+        $answer.StatusCode | Should -Be 200
+        $answer.Headers['Content-Type'] | Should -Be 'image/png'
+        $answer.RawContentLength | Should -Be $image.Size
+        @($answer.Headers.Keys -like 'X-RateLimit-*') | Should -HaveCount 0
+        @($answer.Headers.Keys -like 'X-Post-Rate-Limit-*') | Should -HaveCount 0
+    }
+
+    It 'answers an id it does not have with a redirect to /removed.png, which is a PNG' {
+        $redirect = Invoke-WebRequest -Uri "$media/Missing1.png" -MaximumRedirection 0 -SkipHttpErrorCheck -ErrorAction SilentlyContinue
+        $placeholder = Invoke-WebRequest -Uri "$media/removed.png" -SkipHttpErrorCheck
+
+        $redirect.StatusCode | Should -Be 302
+        "$($redirect.Headers['Location'])" | Should -Be "$media/removed.png"
+        $placeholder.StatusCode | Should -Be 200
+        $placeholder.Headers['Content-Type'] | Should -Be 'image/png'
+    }
+
+    It 'serves the MP4 and GIFV of an animation, and thumbnails as JPEG (Q27)' {
+        $mp4 = Invoke-WebRequest -Uri "$media/EmuImg3.mp4" -SkipHttpErrorCheck
+        $gifv = Invoke-WebRequest -Uri "$media/EmuImg3.gifv" -SkipHttpErrorCheck
+        $square = Invoke-WebRequest -Uri "$media/EmuImg1s.jpg" -SkipHttpErrorCheck
+        $still = Invoke-WebRequest -Uri "$media/EmuImg1.mp4" -MaximumRedirection 0 -SkipHttpErrorCheck -ErrorAction SilentlyContinue
+
+        $mp4.Headers['Content-Type'] | Should -Be 'video/mp4'
+        [System.Text.Encoding]::ASCII.GetString($mp4.Content, 4, 4) | Should -Be 'ftyp'
+        $gifv.Content | Should -BeLike '*<video src="EmuImg3.mp4"*'
+        $square.Headers['Content-Type'] | Should -Be 'image/jpeg'
+        $square.Content[0..1] | Should -Be 0xFF, 0xD8
+        $still.StatusCode | Should -Be 302 -Because 'a still image has no MP4'
+    }
+}
