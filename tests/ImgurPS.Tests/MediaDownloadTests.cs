@@ -194,6 +194,19 @@ public class MediaDownloadTests : IDisposable
     }
 
     [Fact]
+    public async Task SkipsAFileOfTheAnnouncedLengthWhenImgursReportedSizeDiffers()
+    {
+        File.WriteAllBytes(_folder.File("AbC1234.gif"), Bytes(10));
+        using var media = new LoopbackServer((_, stream, _) => WriteAsync(stream, Head(200, "OK", 10), Bytes(10)));
+
+        var saved = await SaveAsync(media.Address, "AbC1234.gif", expectedSize: 12);
+
+        Assert.True(saved.Skipped);
+        Assert.Equal(_folder.File("AbC1234.gif"), saved.Path);
+        Assert.Single(Directory.GetFiles(_folder.Path));
+    }
+
+    [Fact]
     public async Task NeverOverwritesAFileOfAnotherSize()
     {
         File.WriteAllText(_folder.File("AbC1234.png"), "mine");

@@ -68,9 +68,10 @@ public abstract class SaveMediaCmdlet : ImgurApiCmdlet
                 "ImgurNameTemplateInvalid", ErrorCategory.InvalidArgument, template));
         }
 
-        var session = ChosenSession();
-        _apiBase = session.BaseUri;
-        _timeout = session.Timeout ?? ImgurModule.Options.Timeout;
+        // Links need no connection; with one, its host may serve media too (the emulator does).
+        var session = SessionInUse;
+        _apiBase = session?.BaseUri;
+        _timeout = session?.Timeout ?? ImgurModule.Options.Timeout;
         _variant = variant;
         DestinationPath = GetUnresolvedProviderPathFromPSPath(destination);
         if (!WhatIfWanted()) CreateFolder(DestinationPath);
@@ -217,7 +218,7 @@ public abstract class SaveMediaCmdlet : ImgurApiCmdlet
             }
             finally
             {
-                if (entry.Task.IsCompleted && entry.Length is not null) WriteProgress(FileProgress(entry, ProgressRecordType.Completed));
+                if (entry.Downloads) WriteProgress(FileProgress(entry, ProgressRecordType.Completed));
             }
         }
         ReportProgress();

@@ -67,7 +67,7 @@ internal sealed class DownloadBatch
     /// <summary>Starts a download on the pool; <paramref name="run"/> is handed the entry, which hears the bytes received.</summary>
     public DownloadEntry Start(object source, long? length, Func<DownloadEntry, CancellationToken, Task<SavedMedia>> run)
     {
-        var entry = new DownloadEntry(this, source, length, _nextPosition++);
+        var entry = new DownloadEntry(this, source, length, _nextPosition++) { Downloads = true };
         entry.Task = Task.Run(() => CountAsync(entry, run));
         _queue.Enqueue(entry);
         return entry;
@@ -159,6 +159,9 @@ internal sealed class DownloadBatch
         public int Position { get; }
 
         public Task<SavedMedia> Task { get; internal set; } = null!;
+
+        /// <summary>True for a download; false for an input settled without one (refused, or in the archive).</summary>
+        public bool Downloads { get; internal set; }
 
         public long Received => Interlocked.Read(ref _received);
 

@@ -82,36 +82,25 @@ internal sealed class MediaDownloader
         if (!MediaLinks.IsAllowed(request.Link, request.ApiBase)) throw Refused(request.Link, request);
 
         // A known size settles an earlier run's file before any request: re-running a finished batch sends nothing.
-        Placement? known = request.ExpectedSize is { } expected ? claims.Place(request.Folder, request.FileName, expected) : null;
-        if (known is { Existing: true } earlier) return new SavedMedia(earlier.Path, request.ExpectedSize!.Value, skipped: true, request.Link);
+        if (request.ExpectedSize is { } expected && claims.FindExisting(request.Folder, request.FileName, expected) is { } earlier)
+        {
+            return new SavedMedia(earlier, expected, skipped: true, request.Link);
+        }
 
-        HttpResponseMessage response;
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        deadline.CancelAfter(request.Timeout);
+        using var response = await GetFollowingAsync(request, deadline.Token, cancellation).ConfigureAwait(false);
+        // The announced length tells whether a file already there is this item (Imgur's own size may differ from it).
+        var place = claims.Place(request.Folder, request.FileName, response.Content.Headers.ContentLength ?? request.ExpectedSize);
+        if (place.Existing) return new SavedMedia(place.Path, new FileInfo(place.Path).Length, skipped: true, response.RequestMessage?.RequestUri ?? request.Link);
         try
         {
-            deadline.CancelAfter(request.Timeout);
-            response = await GetFollowingAsync(request, deadline.Token, cancellation).ConfigureAwait(false);
+            return await WriteAsync(response, place.Path, request, deadline, progress, cancellation).ConfigureAwait(false);
         }
         catch
         {
-            if (known is { } given) claims.Release(given.Path);
+            claims.Release(place.Path);
             throw;
-        }
-
-        using (response)
-        {
-            // Otherwise the announced length stands in for the size, to tell whether a file already there is this item.
-            var place = known ?? claims.Place(request.Folder, request.FileName, response.Content.Headers.ContentLength);
-            if (place.Existing) return new SavedMedia(place.Path, new FileInfo(place.Path).Length, skipped: true, response.RequestMessage?.RequestUri ?? request.Link);
-            try
-            {
-                return await WriteAsync(response, place.Path, request, deadline, progress, cancellation).ConfigureAwait(false);
-            }
-            catch
-            {
-                claims.Release(place.Path);
-                throw;
-            }
         }
     }
 

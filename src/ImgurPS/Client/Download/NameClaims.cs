@@ -50,6 +50,29 @@ internal sealed class NameClaims
         }
     }
 
+    /// <summary>
+    /// The file of an earlier run, found without asking the media host: the first of name, name (2) ... that this run
+    /// has not given out and holds <paramref name="size"/> bytes, claimed for this item. Null when none does (the
+    /// search stops at the first free name), or when the file there has another size: Imgur's reported size can
+    /// differ from the file it serves, so only the answer's length settles that.
+    /// </summary>
+    public string? FindExisting(string folder, string name, long size)
+    {
+        lock (_claimed)
+        {
+            for (var number = 1; ; number++)
+            {
+                var path = Path.Combine(folder, FileNames.WithNumber(name, number));
+                if (_claimed.Contains(path)) continue;
+                var file = new FileInfo(path);
+                if (!file.Exists) return null;
+                if (file.Length != size) continue;
+                _claimed.Add(path);
+                return path;
+            }
+        }
+    }
+
     /// <summary>Gives a place back when its item failed, so that a later item with the same name may take it.</summary>
     public void Release(string path)
     {
