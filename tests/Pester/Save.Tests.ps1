@@ -120,7 +120,7 @@ Describe 'Save-ImgurImage' {
         $uploaded = Send-ImgurImage -Path (Get-SamplePath -Count 1)
         Clear-EmulatorRequest
 
-        $result = $uploaded | Save-ImgurImage -Destination $out -WhatIf
+        $result = $uploaded | Save-ImgurImage -Destination $out -Archive (Join-Path $out 'archive.txt') -WhatIf
 
         $result | Should -BeNullOrEmpty
         Test-Path -LiteralPath $out | Should -BeFalse
@@ -158,6 +158,19 @@ Describe 'Save-ImgurImage' {
         $again = @($uploaded | Save-ImgurImage -Destination $out -NameTemplate '{title}{ext}')
         $again.Status | Sort-Object -Unique | Should -Be 'Skipped'
         $again.Path | Should -Be $saved.Path
+    }
+
+    It 'refuses an album piped to it, whose Link is a page, and names Save-ImgurAlbum' {
+        $uploaded = @(Get-SamplePath -Count 1 | Send-ImgurImage)
+        $album = New-ImgurAlbum -ImageDeleteHash $uploaded.DeleteHash
+        Clear-EmulatorRequest
+
+        $result = Get-ImgurAlbum -AlbumId $album.Id | Save-ImgurImage -Destination $out -ErrorVariable failures -ErrorAction SilentlyContinue
+
+        $result.Status | Should -Be 'Failed'
+        $failures[0].Exception.Message | Should -BeLike '*is a page, not an image file*Save-ImgurAlbum*'
+        @(Get-MediaRequest) | Should -HaveCount 0
+        @(Get-ChildItem -LiteralPath $out -Force) | Should -HaveCount 0
     }
 
     It 'refuses a template with an unknown field before saving anything' {

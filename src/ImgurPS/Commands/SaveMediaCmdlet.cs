@@ -101,6 +101,8 @@ public abstract class SaveMediaCmdlet : ImgurApiCmdlet
     {
         if (archive is null) return null;
         var path = GetUnresolvedProviderPathFromPSPath(archive);
+        // -WhatIf creates nothing; an archive that exists is still read, so that what it lists shows as skipped.
+        if (WhatIfWanted() && !File.Exists(path)) return null;
         try
         {
             return DownloadArchive.Open(path);

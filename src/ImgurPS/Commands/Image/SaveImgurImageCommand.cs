@@ -76,7 +76,15 @@ public sealed class SaveImgurImageCommand : SaveMediaCmdlet
         {
             if (Link is not null && ImageId.Length == 1)
             {
-                Save(new SaveItem(id, id, Link), NameTemplate, DestinationPath);
+                // A record's Link may be a page (an album's or a post's imgur.com/a/... link), which holds no image file.
+                if (Link.IsAbsoluteUri && Link.Segments[Link.Segments.Length - 1].IndexOf('.') < 0)
+                {
+                    Refuse(id, new ArgumentException($"'{Link}' is a page, not an image file: save an album with Save-ImgurAlbum, and an image by its id or its direct link (https://i.imgur.com/{id}.png)."));
+                }
+                else
+                {
+                    Save(new SaveItem(id, id, Link), NameTemplate, DestinationPath);
+                }
                 continue;
             }
 
