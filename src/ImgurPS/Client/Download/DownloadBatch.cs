@@ -64,11 +64,14 @@ internal sealed class DownloadBatch
         return _queue.Count > 2 * ThrottleLimit ? Task.WhenAny(_queue.Peek().Task) : Task.FromResult(true);
     }
 
-    /// <summary>Starts a download on the pool; <paramref name="run"/> is handed the entry, which hears the bytes received.</summary>
+    /// <summary>
+    /// Starts a download; <paramref name="run"/> is handed the entry, which hears the bytes received. Its synchronous
+    /// start (the name it claims) runs on the caller's thread, in input order; the rest on the pool.
+    /// </summary>
     public DownloadEntry Start(object source, long? length, Func<DownloadEntry, CancellationToken, Task<SavedMedia>> run)
     {
         var entry = new DownloadEntry(this, source, length, _nextPosition++) { Downloads = true };
-        entry.Task = Task.Run(() => CountAsync(entry, run));
+        entry.Task = CountAsync(entry, run);
         _queue.Enqueue(entry);
         return entry;
     }

@@ -82,25 +82,37 @@ internal sealed class MediaDownloader
         if (!MediaLinks.IsAllowed(request.Link, request.ApiBase)) throw Refused(request.Link, request);
 
         // A known size settles an earlier run's file before any request: re-running a finished batch sends nothing.
-        if (request.ExpectedSize is { } expected && claims.FindExisting(request.Folder, request.FileName, expected) is { } earlier)
-        {
-            return new SavedMedia(earlier, expected, skipped: true, request.Link);
-        }
+        // The name is claimed here, before the first await, so that on the caller's thread names go out in input order.
+        Placement? known = request.ExpectedSize is { } expected ? claims.Place(request.Folder, request.FileName, expected) : null;
+        if (known is { Existing: true } earlier) return new SavedMedia(earlier.Path, request.ExpectedSize!.Value, skipped: true, request.Link);
 
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        deadline.CancelAfter(request.Timeout);
-        using var response = await GetFollowingAsync(request, deadline.Token, cancellation).ConfigureAwait(false);
-        // The announced length tells whether a file already there is this item (Imgur's own size may differ from it).
-        var place = claims.Place(request.Folder, request.FileName, response.Content.Headers.ContentLength ?? request.ExpectedSize);
-        if (place.Existing) return new SavedMedia(place.Path, new FileInfo(place.Path).Length, skipped: true, response.RequestMessage?.RequestUri ?? request.Link);
+        var place = known;
         try
         {
-            return await WriteAsync(response, place.Path, request, deadline, progress, cancellation).ConfigureAwait(false);
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+            deadline.CancelAfter(request.Timeout);
+            using var response = await GetFollowingAsync(request, deadline.Token, cancellation).ConfigureAwait(false);
+            var length = response.Content.Headers.ContentLength;
+            var source = response.RequestMessage?.RequestUri ?? request.Link;
+
+            // Imgur's reported size can differ from the file it serves: then an earlier run's file has the served length.
+            if (known is not null && length is { } served && served != request.ExpectedSize && claims.FindExisting(request.Folder, request.FileName, served) is { } saved)
+            {
+                claims.Release(known.Value.Path);
+                place = null;
+                return new SavedMedia(saved, served, skipped: true, source);
+            }
+
+            place ??= claims.Place(request.Folder, request.FileName, length);
+            if (place.Value.Existing) return new SavedMedia(place.Value.Path, new FileInfo(place.Value.Path).Length, skipped: true, source);
+            var result = await WriteAsync(response, place.Value.Path, request, deadline, progress, cancellation).ConfigureAwait(false);
+            place = null;
+            return result;
         }
-        catch
+        finally
         {
-            claims.Release(place.Path);
-            throw;
+            // A failed item gives its name back, so that a later item of the same name may take it.
+            if (place is { Existing: false } unused) claims.Release(unused.Path);
         }
     }
 
