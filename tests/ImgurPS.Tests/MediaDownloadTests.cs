@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Net.Http;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -135,6 +136,22 @@ public class MediaDownloadTests : IDisposable
         var error = await Assert.ThrowsAsync<ImgurDownloadException>(() => SaveAsync(media.Address, "AbC1234.png"));
 
         Assert.Equal(ImgurDownloadProblem.Incomplete, error.Problem);
+        Assert.Empty(Directory.GetFileSystemEntries(_folder.Path));
+    }
+
+    [Fact]
+    public async Task KeepsNothingWhenAHandlerDeliversFewerBytesThanAnnounced()
+    {
+        // A handler that does not police Content-Length itself (a test stub, a proxy library): the count is checked anyway.
+        var short400 = new ByteArrayContent(Bytes(400));
+        short400.Headers.ContentLength = 1000;
+        using var http = new HttpClient(new FixedAnswer(short400));
+        var request = new MediaRequest(new Uri("https://i.imgur.com/AbC1234.png"), _folder.Path, "AbC1234.png");
+
+        var error = await Assert.ThrowsAsync<ImgurDownloadException>(() => new MediaDownloader(http).SaveAsync(request, new NameClaims(), null, CancellationToken.None));
+
+        Assert.Equal(ImgurDownloadProblem.Incomplete, error.Problem);
+        Assert.Contains("after 400 of the 1000 bytes", error.Message);
         Assert.Empty(Directory.GetFileSystemEntries(_folder.Path));
     }
 
@@ -306,6 +323,16 @@ public class MediaDownloadTests : IDisposable
         await LoopbackServer.WriteAsync(stream, head);
         await stream.WriteAsync(body, 0, body.Length);
         await stream.FlushAsync();
+    }
+
+    private sealed class FixedAnswer : HttpMessageHandler
+    {
+        private readonly HttpContent _content;
+
+        public FixedAnswer(HttpContent content) => _content = content;
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            Task.FromResult(new HttpResponseMessage(System.Net.HttpStatusCode.OK) { Content = _content, RequestMessage = request });
     }
 
     /// <summary>Calls back on the first bytes written, synchronously (Progress&lt;T&gt; would post to the pool).</summary>

@@ -151,7 +151,6 @@ internal sealed class MediaDownloader
         var address = request.Link;
         for (var hop = 0; ; hop++)
         {
-            if (MediaLinks.IsRemovedPlaceholder(address) && hop > 0) throw Removed(request.Link);
             if (!visited.Add(address) || hop > MaxRedirects)
             {
                 throw new ImgurDownloadException(ImgurDownloadProblem.TooManyRedirects,
