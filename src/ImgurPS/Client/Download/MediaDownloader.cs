@@ -68,7 +68,8 @@ internal sealed class SavedMedia
 /// </summary>
 internal sealed class MediaDownloader
 {
-    // Imgur's media links take one redirect at most (a missing image to removed.png); more is a misconfigured host.
+    // Imgur's media links take one redirect at most (a missing image to removed.png); five leaves room for a proxy's
+    // own, and more is a misconfigured host.
     internal const int MaxRedirects = 5;
     private const int BufferSize = 81920;
 
