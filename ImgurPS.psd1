@@ -66,6 +66,8 @@
         'Remove-ImgurCustomGalleryTag'
         'Remove-ImgurFollowedTag'
         'Remove-ImgurImage'
+        'Save-ImgurAlbum'
+        'Save-ImgurImage'
         'Search-ImgurGallery'
         'Send-ImgurAccountVerificationEmail'
         'Send-ImgurImage'

@@ -95,7 +95,64 @@ function New-PngFile([string] $Folder, [int] $Count, [int] $Bytes) {
     }
 }
 
-$limits = '--client-limit', '100000000', '--user-limit', '100000000', '--bearer-user-limit', '100000000', '--post-limit', '100000000', '--gallery-size', '10000', '--max-video-bytes', '262144000', '--no-upload-hashes'
+# Saving media: Save-ImgurImage against an Invoke-WebRequest loop and curl, for many small files and for one
+# large video. Every round saves into a folder of its own, so nothing is skipped as already there.
+function Measure-SaveMedia([object[]] $Images, [string] $VideoId, [string] $VideoLink) {
+    $folder = Join-Path $work 'saved'
+    $script:saveRound = 0
+    function New-SaveFolder([string] $Side) { $path = Join-Path $folder "$Side-$((++$script:saveRound))"; $null = New-Item -ItemType Directory -Path $path; $path }
+    $sides = [ordered]@{
+        'ImgurPS (Save-ImgurImage -ThrottleLimit 4)' = { $Images | Save-ImgurImage -Destination (New-SaveFolder imgurps) -ThrottleLimit 4 }
+        'Invoke-WebRequest -OutFile loop'            = { $to = New-SaveFolder iwr; foreach ($image in $Images) { Invoke-WebRequest -Uri $image.Link -OutFile (Join-Path $to "$($image.Id).png") } }
+    }
+    if (Get-Command curl -ErrorAction Ignore) {
+        $sides['curl --parallel --parallel-max 4'] = {
+            $to = New-SaveFolder curl
+            $arguments = foreach ($image in $Images) { '-o', (Join-Path $to "$($image.Id).png"), $image.Link }
+            & curl --parallel --parallel-max 4 --silent --no-progress-meter --fail @arguments
+        }
+    }
+    foreach ($row in Compare-Side $sides $size.Repeats) {
+        $pwshPart = if ($row.Side -like 'curl*') { '' } else { ', pwsh {0:0.00} ms' -f ($row.PwshCpu * 1000 / $Images.Count) }
+        $value = '{0:0.0} files/s (CPU per file: emulator {1:0.00} ms{2})' -f ($Images.Count / $row.Median), ($row.EmulatorCpu * 1000 / $Images.Count), $pwshPart
+        [pscustomobject]@{ Measure = "Save $($Images.Count) files of 256 KB"; Side = $row.Side; Value = $value; Seconds = $row.Median }
+    }
+
+    # The video: each save in a fresh pwsh that reports its wall time and the growth of its peak working set.
+    $peak = '[Diagnostics.Process]::GetCurrentProcess().PeakWorkingSet64'
+    $timed = { param([string] $Action) "`$before = $peak; `$clock = [Diagnostics.Stopwatch]::StartNew(); $Action; `$clock.Elapsed.TotalSeconds; ($peak) - `$before" }
+    $videoSides = [ordered]@{
+        'ImgurPS (Save-ImgurImage)'  = { param($to) "Import-Module '$ModulePath'; `$null = Connect-Imgur -ClientId '$clientId' -BaseUri '$base'; " + (& $timed "`$null = Save-ImgurImage -ImageId $VideoId -Link '$VideoLink' -Destination '$to'") }
+        'Invoke-WebRequest -OutFile' = { param($to) & $timed "Invoke-WebRequest -Uri '$VideoLink' -OutFile '$to/$VideoId.mp4'" }
+    }
+    $times = @{}; $growth = @{}
+    foreach ($name in $videoSides.Keys) { $times[$name] = [Collections.Generic.List[double]]::new(); $growth[$name] = [Collections.Generic.List[double]]::new() }
+    $curlTimes = [Collections.Generic.List[double]]::new()
+    foreach ($round in 1..$size.Repeats) {
+        foreach ($name in $videoSides.Keys) {
+            $to = New-SaveFolder video
+            $seconds, $grown = & $pwsh @pwshPrefix -NoProfile -NonInteractive -Command (& $videoSides[$name] $to)
+            $times[$name].Add([double]$seconds); $growth[$name].Add([double]$grown)
+            Remove-Item -LiteralPath $to -Recurse -Force
+        }
+        if (Get-Command curl -ErrorAction Ignore) {
+            $to = New-SaveFolder video
+            $curlTimes.Add((Measure-Seconds { & curl --silent --no-progress-meter --fail -o "$to/$VideoId.mp4" $VideoLink }))
+            Remove-Item -LiteralPath $to -Recurse -Force
+        }
+    }
+    foreach ($name in $videoSides.Keys) {
+        $seconds = Median $times[$name]
+        $value = '{0:0.00} s, peak memory +{1:0} MB (at most +{2:0} MB)' -f $seconds, ((Median $growth[$name]) / 1MB), (($growth[$name] | Measure-Object -Maximum).Maximum / 1MB)
+        [pscustomobject]@{ Measure = "Save one $($size.VideoMB) MB video"; Side = $name; Value = $value; Seconds = $seconds }
+    }
+    if ($curlTimes.Count) {
+        $seconds = Median $curlTimes
+        [pscustomobject]@{ Measure = "Save one $($size.VideoMB) MB video"; Side = 'curl'; Value = '{0:0.00} s (its own process; memory not measured)' -f $seconds; Seconds = $seconds }
+    }
+}
+
+$limits = '--client-limit', '100000000', '--user-limit', '100000000', '--bearer-user-limit', '100000000', '--post-limit', '100000000', '--gallery-size', '10000', '--max-video-bytes', '262144000', '--no-upload-hashes', '--no-media-bytes'
 $emulator = Start-ImgurEmulator -Path $EmulatorPath -ArgumentList $limits
 $results = [System.Collections.Generic.List[object]]::new()
 try {
@@ -217,6 +274,10 @@ try {
     foreach ($row in Compare-Side $callSides $size.Repeats) {
         $results.Add([pscustomobject]@{ Measure = "$($size.Calls) single GETs"; Side = $row.Side; Value = '{0:0.00} ms per call' -f ($row.Median * 1000 / $size.Calls); Seconds = $row.Median })
     }
+    # 6. Saving media: the bulk upload's files and the video, uploaded once more to have their links.
+    $saveImages = @($files | Send-ImgurImage -ThrottleLimit 4)
+    $saveVideo = Send-ImgurImage -Path $video
+    foreach ($row in Measure-SaveMedia $saveImages $saveVideo.Id $saveVideo.Link) { $results.Add($row) }
 }
 finally {
     if ($rawClient) { $rawClient.Dispose() }

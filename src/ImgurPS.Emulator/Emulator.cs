@@ -25,6 +25,9 @@ public sealed class EmulatorState
     public FaultBook Faults { get; } = new();
     public RequestLog Log { get; } = new();
 
+    /// <summary>The bytes of the uploads, served at their links; deleted with the state.</summary>
+    public Media.MediaFiles Media { get; } = new();
+
     /// <summary>Every upload since the start or the last reset, in order, with the hash of its content.</summary>
     public System.Collections.Concurrent.ConcurrentQueue<UploadRecord> Uploads { get; } = new();
 }
@@ -44,6 +47,6 @@ public sealed class Emulator(EmulatorOptions options)
     public void Reset()
     {
         EmulatorClock.Reset();
-        Volatile.Write(ref state, new EmulatorState(options));
+        Interlocked.Exchange(ref state, new EmulatorState(options)).Media.Dispose();
     }
 }

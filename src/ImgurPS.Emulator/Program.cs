@@ -84,6 +84,7 @@ CreditsRoutes.Map(api);
 OAuthRoutes.Map(api);
 OAuthPageRoutes.Map(api);
 ControlRoutes.Map(app, emulator);
+MediaRoutes.Map(app, emulator);
 api.MapFallback();
 
 await app.StartAsync();
@@ -100,6 +101,7 @@ if (options.ExitOnStdinClose)
 }
 
 await app.WaitForShutdownAsync();
+emulator.State.Media.Dispose();
 return 0;
 
 // A parent test process that dies closes our standard input; without this the emulator would outlive it.

@@ -14,6 +14,7 @@ namespace ImgurPS.Http;
 /// </summary>
 internal sealed class ImgurHttpPipeline : IImgurHttpHost
 {
+    private const string MediaClient = "ImgurPS.Media";
     private readonly ServiceProvider _services;
 
     /// <param name="userAgent">Names the module and PowerShell versions, e.g. ImgurPS/0.1.0 PowerShell/7.6.9.</param>
@@ -40,6 +41,16 @@ internal sealed class ImgurHttpPipeline : IImgurHttpHost
             // RequestTraceHandler already tells the cmdlet about each request; the factory's log handlers would
             // only add scopes and timers to every request for a logger nobody reads.
             .RemoveAllLoggers();
+        services.AddHttpClient(MediaClient, http =>
+            {
+                // MediaDownloader times each wait itself: a 200 MB video may take minutes, a silent host may not.
+                http.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
+                http.DefaultRequestHeaders.UserAgent.ParseAdd(userAgent);
+            })
+            // Not decompressed: the bytes saved are the bytes served, and Content-Length counts them.
+            .ConfigurePrimaryHttpMessageHandler(() => FollowingNoRedirects(primaryHandler?.Invoke() ?? new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }))
+            .SetHandlerLifetime(TimeSpan.FromMinutes(10))
+            .RemoveAllLoggers();
         _services = services.BuildServiceProvider();
     }
 
@@ -47,6 +58,8 @@ internal sealed class ImgurHttpPipeline : IImgurHttpHost
     public static object Create(string userAgent) => new ImgurHttpPipeline(userAgent);
 
     public ImgurApiClient CreateClient() => _services.GetRequiredService<ImgurApiClient>();
+
+    public HttpClient CreateMediaClient() => _services.GetRequiredService<IHttpClientFactory>().CreateClient(MediaClient);
 
     public void Dispose() => _services.Dispose();
 

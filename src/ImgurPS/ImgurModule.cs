@@ -58,6 +58,16 @@ public sealed class ImgurModule : IModuleAssemblyInitializer, IModuleAssemblyCle
         }
     }
 
+    /// <summary>A downloader on the module's media client, which carries no credential; the pipeline is built on the first call.</summary>
+    internal static Client.Download.MediaDownloader CreateDownloader(Func<string> userAgent)
+    {
+        lock (Gate)
+        {
+            _pipeline ??= DependencyLoader.CreateHttpHost(userAgent());
+            return new Client.Download.MediaDownloader(_pipeline.CreateMediaClient());
+        }
+    }
+
     /// <summary>
     /// Called by PowerShell when a runspace imports the module: dependencies resolve from dependencies/ from the first
     /// import on.

@@ -277,8 +277,10 @@ Describe 'Uploads (spec 1.13, Q13, Q15)' {
 
         $animated.Content | Should -Match '"mp4_size":"\d+"'
         $gif = ($animated | Read-Envelope).data
-        $gif.gifv | Should -Be 'https://i.imgur.com/EmuImg3.gifv'
-        $gif.mp4 | Should -Be 'https://i.imgur.com/EmuImg3.mp4'
+        # The emulator is its own media host: links name the origin the request reached.
+        $media = ([uri](Get-EmulatorUri)).GetLeftPart('Authority')
+        $gif.gifv | Should -Be "$media/EmuImg3.gifv"
+        $gif.mp4 | Should -Be "$media/EmuImg3.mp4"
         $gif.mp4_size | Should -Be ([string]$gif.size)
         $still.PSObject.Properties.Name | Should -Not -Contain 'gifv'
         $still.PSObject.Properties.Name | Should -Not -Contain 'mp4_size'
@@ -291,7 +293,7 @@ Describe 'Uploads (spec 1.13, Q13, Q15)' {
 
         $image.Mp4Size | Should -BeOfType [long]
         $image.Mp4Size | Should -Be $image.Size
-        $image.Gifv | Should -Be 'https://i.imgur.com/EmuImg3.gifv'
+        $image.Gifv | Should -Be "$(([uri](Get-EmulatorUri)).GetLeftPart('Authority'))/EmuImg3.gifv"
     }
 }
 

@@ -58,3 +58,35 @@ Describe 'The README''s chain from upload to the gallery' {
         (Get-EmulatorRequest | Where-Object method -NE GET).path | Should -Contain "/3/album/$($album.DeleteHash)/add.json"
     }
 }
+
+Describe 'The README''s "Back up an album"' {
+    BeforeEach {
+        Reset-Emulator
+        Push-Location $TestDrive
+    }
+
+    AfterEach { Pop-Location }
+
+    It 'runs as written: every album of the account saved in its own folder, byte for byte, then nothing again' {
+        $null = Connect-TestImgur -AsUser
+        $section = [regex]::Match($readme, '(?ms)^### Back up an album\s*(.*?)^### ').Groups[1].Value
+        $code = [regex]::Match($section, '(?ms)^```powershell\r?\n(.*?)^```').Groups[1].Value
+        $albums = @(Get-ImgurAccountAlbum -All)
+
+        $first = . ([scriptblock]::Create($code))
+        $report = @(Import-Csv ./backup/report.csv)
+        $null = . ([scriptblock]::Create($code))
+        $second = @(Import-Csv ./backup/report.csv)
+
+        $albums | Should -Not -BeNullOrEmpty
+        ($first | Where-Object Name -EQ 'Saved').Count | Should -Be $report.Count
+        # An empty album gives a folder and no row.
+        $report.AlbumId | Sort-Object -Unique | Should -Be ($albums | Where-Object ImagesCount -GT 0 | ForEach-Object Id | Sort-Object)
+        foreach ($row in $report) {
+            (Get-Item -LiteralPath $row.Path).Length | Should -Be $row.Size
+            Split-Path -Leaf (Split-Path -Parent $row.Path) | Should -BeLike "*$($row.AlbumId)*"
+        }
+        $second.Status | Sort-Object -Unique | Should -Be 'Skipped'
+        $second.Count | Should -Be $report.Count
+    }
+}

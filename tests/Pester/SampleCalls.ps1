@@ -68,6 +68,17 @@ $calls = [ordered]@{
     'Get-ImgurMemeTemplate'              = { Get-ImgurMemeTemplate @common }
     'Invoke-ImgurRestMethod'             = { Invoke-ImgurRestMethod -Path 3/account/me @common; Invoke-ImgurRestMethod -Path 3/image/Missing1 @common }
     'Test-ImgurConnection'               = { Test-ImgurConnection @common | Format-List * }
+    'Save-ImgurImage'                    = {
+        $to = Join-Path ([System.IO.Path]::GetTempPath()) "imgurps-samplecalls-$PID"
+        Get-ImgurImage -ImageId EmuImg1 @common | Save-ImgurImage -Destination $to -Archive (Join-Path $to 'archive.txt') @common | Format-List *
+        Save-ImgurImage -ImageId EmuImg2 -Link 'https://example.com/EmuImg2.jpg' -Destination $to @common
+        Remove-Item -LiteralPath $to -Recurse
+    }
+    'Save-ImgurAlbum'                    = {
+        $to = Join-Path ([System.IO.Path]::GetTempPath()) "imgurps-samplecalls-$PID"
+        Save-ImgurAlbum -AlbumId EmuAlbm -Destination $to @common | Format-List *
+        Remove-Item -LiteralPath $to -Recurse
+    }
     'Send-ImgurImage'                    = {
         Send-ImgurImage -Path (Join-Path $Samples 'sunrise.png') @common | Format-List *
         Send-ImgurImage -Path (Join-Path $Samples 'missing.png') @common

@@ -42,8 +42,8 @@ public sealed class ApiCall(HttpContext http, ApiRequest request, EmulatorState 
     /// <summary>The signed-in user of a Bearer caller; null otherwise.</summary>
     public Account? User => request.Caller.User;
 
-    /// <summary>Who the models are written for.</summary>
-    public JsonView View => new(state.Store, User);
+    /// <summary>Who the models are written for, with media links on the origin this request reached (or --media-base).</summary>
+    public JsonView View => new(state.Store, User, options.MediaBase ?? $"{http.Request.Scheme}://{http.Request.Host}");
 
     /// <summary>The query and body parameters (spec 1.16), read before the handler runs; empty for uploads, which stream.</summary>
     public IReadOnlyDictionary<string, string> Fields { get; internal set; } = new Dictionary<string, string>();

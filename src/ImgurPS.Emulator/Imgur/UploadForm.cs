@@ -22,17 +22,22 @@ public enum UploadSource
 
 /// <summary>
 /// An upload request read in one streaming pass: its text fields, and what the media is. A file part
-/// or a base64 field is decoded on the fly and only inspected; its bytes are never held in memory.
+/// or a base64 field is decoded on the fly, inspected and copied to disk (<see cref="MediaFiles"/>); its bytes are never held in memory.
 /// </summary>
 public sealed class UploadForm
 {
     readonly bool hashContent;
+    readonly MediaFiles? keep;
 
-    UploadForm(Dictionary<string, string> fields, bool hashContent)
+    UploadForm(Dictionary<string, string> fields, bool hashContent, MediaFiles? keep)
     {
         Fields = fields;
         this.hashContent = hashContent;
+        this.keep = keep;
     }
+
+    /// <summary>The temporary file holding the media's bytes, when they were kept; the caller keeps or discards it.</summary>
+    public string? KeptPath { get; private set; }
 
     public Dictionary<string, string> Fields { get; }
 
@@ -52,12 +57,13 @@ public sealed class UploadForm
     const int MaxSectionBuffer = 64 * 1024;
 
     /// <param name="hashContent">Whether to take the SHA-256 of the media (for /_emulator/uploads).</param>
-    public static async Task<UploadForm> ReadAsync(HttpRequest request, bool hashContent, CancellationToken cancellation)
+    /// <param name="keep">Where the media's bytes are kept, to be served at its link; null keeps none.</param>
+    public static async Task<UploadForm> ReadAsync(HttpRequest request, bool hashContent, MediaFiles? keep, CancellationToken cancellation)
     {
         if (!request.HasFormContentType || !request.ContentType!.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase))
         {
             // Form-urlencoded and JSON bodies arrive whole anyway; the media text is decoded from there.
-            var form = new UploadForm(await RequestFields.ReadAsync(request, cancellation), hashContent);
+            var form = new UploadForm(await RequestFields.ReadAsync(request, cancellation), hashContent, keep);
             if (form.Fields.Remove("image", out string? text) || form.Fields.Remove("video", out text))
             {
                 await form.ReadMediaTextAsync(new MemoryStream(Encoding.UTF8.GetBytes(text)), cancellation);
@@ -66,7 +72,7 @@ public sealed class UploadForm
             return form;
         }
 
-        var multipart = new UploadForm(RequestFields.FromQuery(request), hashContent);
+        var multipart = new UploadForm(RequestFields.FromQuery(request), hashContent, keep);
         await multipart.ReadMultipartAsync(request, cancellation);
         return multipart;
     }
@@ -100,7 +106,7 @@ public sealed class UploadForm
             {
                 FileName = HeaderUtilities.RemoveQuotes(disposition.FileName).Value;
                 Source = UploadSource.File;
-                File = await UploadInspector.InspectAsync(section.Body, hashContent, cancellation);
+                File = await InspectAsync(section.Body, cancellation);
             }
             else
             {
@@ -128,7 +134,7 @@ public sealed class UploadForm
         var decoded = new CryptoStream(peek, transform, CryptoStreamMode.Read, leaveOpen: true);
         try
         {
-            File = await UploadInspector.InspectAsync(decoded, hashContent, cancellation);
+            File = await InspectAsync(decoded, cancellation);
         }
         catch (FormatException)
         {
@@ -138,6 +144,13 @@ public sealed class UploadForm
         }
 
         await decoded.DisposeAsync();
+    }
+
+    async Task<InspectedFile> InspectAsync(Stream content, CancellationToken cancellation)
+    {
+        await using FileStream? copy = keep?.Create();
+        KeptPath = copy?.Name;
+        return await UploadInspector.InspectAsync(content, hashContent, cancellation, copy);
     }
 
     /// <summary>Nothing is fetched: the type comes from the URL's extension (JPEG if none) and the size stays 0.</summary>

@@ -7,7 +7,7 @@ using System.Threading.Tasks;
 
 namespace ImgurPS.Emulator.Media;
 
-/// <summary>What the emulator learns from an uploaded file; the bytes themselves are not kept.</summary>
+/// <summary>What the emulator learns from an uploaded file (its bytes are kept apart, in <see cref="MediaFiles"/>).</summary>
 /// <param name="Sha256">The content's SHA-256 in hex; null when not taken.</param>
 public sealed record InspectedFile(MediaType? Media, long Size, int Width, int Height, bool Animated, string? Sha256 = null);
 
@@ -17,7 +17,8 @@ public static class UploadInspector
     // Enough for every signature and, in practice, for a JPEG's start-of-frame behind its EXIF block.
     const int HeadLength = 64 * 1024;
 
-    public static async Task<InspectedFile> InspectAsync(Stream content, bool hashContent, CancellationToken cancellation)
+    /// <param name="keep">Where the bytes are copied as they pass, to be served later; null keeps nothing.</param>
+    public static async Task<InspectedFile> InspectAsync(Stream content, bool hashContent, CancellationToken cancellation, Stream? keep = null)
     {
         // The content hash lets tests count uploads of the same file (GET /_emulator/uploads).
         using IncrementalHash? hash = hashContent ? IncrementalHash.CreateHash(HashAlgorithmName.SHA256) : null;
@@ -26,7 +27,12 @@ public static class UploadInspector
         {
             int headLength = await content.ReadAtLeastAsync(head.AsMemory(0, HeadLength), HeadLength, throwOnEndOfStream: false, cancellation);
             hash?.AppendData(head, 0, headLength);
-            long size = headLength + await CountRestAsync(content, hash, cancellation);
+            if (keep is not null)
+            {
+                await keep.WriteAsync(head.AsMemory(0, headLength), cancellation);
+            }
+
+            long size = headLength + await CountRestAsync(content, hash, keep, cancellation);
             return Inspect(head.AsSpan(0, headLength), size, hash is null ? null : Convert.ToHexStringLower(hash.GetHashAndReset()));
         }
         finally
@@ -50,7 +56,7 @@ public static class UploadInspector
         return new InspectedFile(media, size, width, height, animated, sha256);
     }
 
-    static async Task<long> CountRestAsync(Stream content, IncrementalHash? hash, CancellationToken cancellation)
+    static async Task<long> CountRestAsync(Stream content, IncrementalHash? hash, Stream? keep, CancellationToken cancellation)
     {
         byte[] buffer = ArrayPool<byte>.Shared.Rent(81920);
         try
@@ -61,6 +67,10 @@ public static class UploadInspector
             {
                 count += read;
                 hash?.AppendData(buffer, 0, read);
+                if (keep is not null)
+                {
+                    await keep.WriteAsync(buffer.AsMemory(0, read), cancellation);
+                }
             }
 
             return count;

@@ -132,6 +132,7 @@ public static class AccountListRoutes
         }
 
         call.State.Store.RemoveImage(image);
+        call.State.Media.Forget(image.Id);
         return Reply.Ok(true);
     }
 

@@ -27,6 +27,7 @@ public static class ImageRoutes
         }
 
         call.State.Store.RemoveImage(image);
+        call.State.Media.Forget(image.Id);
         return Reply.Ok(true);
     }
 

@@ -19,16 +19,28 @@ public static class UploadRoutes
 
     static async Task<Reply> UploadAsync(ApiCall call)
     {
-        UploadForm form;
+        UploadForm? form = null;
         try
         {
-            form = await UploadForm.ReadAsync(call.Http.Request, call.Options.HashUploads, call.Aborted);
+            form = await UploadForm.ReadAsync(call.Http.Request, call.Options.HashUploads, call.Options.KeepMedia ? call.State.Media : null, call.Aborted);
+            return await AnswerAsync(call, form);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             return OverSizeLimit();
         }
+        finally
+        {
+            // Kept under the new image's id when stored; anything else (a refusal, a cut-off upload) goes.
+            if (form?.KeptPath is { } kept)
+            {
+                MediaFiles.Discard(kept);
+            }
+        }
+    }
 
+    static async Task<Reply> AnswerAsync(ApiCall call, UploadForm form)
+    {
         if (form is not { Source: { } source, File: { } file })
         {
             return Reply.Error(400, "No image data was sent to the upload api");
@@ -113,6 +125,11 @@ public static class UploadRoutes
             },
             album);
         if (form.Source != UploadSource.Url || fetched) call.State.Uploads.Enqueue(new UploadRecord(image.Id, file.Sha256, file.Size));
+        if (form.KeptPath is { } kept && !fetched)
+        {
+            call.State.Media.Keep(kept, image.Id);
+        }
+
         return Reply.Ok(ImgurJson.Image(image, call.View, uploadResponse: true));
     }
 

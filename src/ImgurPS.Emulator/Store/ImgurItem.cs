@@ -47,7 +47,7 @@ public abstract class ImgurItem
     public bool IsListedFor(Account? viewer) => Privacy == Privacy.Public || IsOwnedBy(viewer);
 }
 
-/// <summary>An image or video. The emulator keeps what Imgur reports about it, never its bytes.</summary>
+/// <summary>An image or video: what Imgur reports about it. Uploaded bytes are kept apart (<c>MediaFiles</c>).</summary>
 public sealed class ImageRecord : ImgurItem
 {
     public required MediaType Media { get; init; }
@@ -62,8 +62,8 @@ public sealed class ImageRecord : ImgurItem
     /// <summary>The file name given at upload; Imgur shows it to the owner only.</summary>
     public string Name { get; init; } = "";
 
-    /// <summary>Imgur serves videos as MP4 whatever was uploaded.</summary>
-    public string Link => $"https://i.imgur.com/{Id}.{(Media.IsVideo ? "mp4" : Media.Extension)}";
+    /// <summary>The file name of its direct link: Imgur serves videos as MP4 whatever was uploaded.</summary>
+    public string FileName => $"{Id}.{(Media.IsVideo ? "mp4" : Media.Extension)}";
 }
 
 /// <summary>An album: an ordered list of image ids.</summary>

@@ -10,4 +10,10 @@ internal interface IImgurHttpHost : IDisposable
 {
     /// <summary>A client on the pipeline's pooled handlers.</summary>
     ImgurApiClient CreateClient();
+
+    /// <summary>
+    /// A client for media downloads: the same pooled connections' kind, but none of the API's handlers, so no
+    /// credential, marketplace key or API trace ever reaches a media host; it follows no redirects.
+    /// </summary>
+    System.Net.Http.HttpClient CreateMediaClient();
 }

@@ -20,8 +20,12 @@ public abstract class ImgurCmdlet : PSCmdlet, IDisposable
     private readonly ConcurrentQueue<string> _notes = new();
     private readonly ConcurrentQueue<string> _warnings = new();
     private ImgurApiClient? _client;
+    private Client.Download.MediaDownloader? _downloader;
 
     private protected ImgurApiClient Client => _client ??= ImgurModule.CreateClient(UserAgent);
+
+    /// <summary>Downloads media files without any credential (Save-ImgurImage, Save-ImgurAlbum).</summary>
+    private protected Client.Download.MediaDownloader Downloader => _downloader ??= ImgurModule.CreateDownloader(UserAgent);
 
     /// <summary>Cancelled by Ctrl+C (StopProcessing).</summary>
     private protected CancellationToken StopToken => _stop.Token;

@@ -3,6 +3,7 @@ using System.IO;
 using System.Management.Automation;
 using System.Net.Http;
 using ImgurPS.Client;
+using ImgurPS.Client.Download;
 using ImgurPS.Client.Upload;
 
 namespace ImgurPS.Commands;
@@ -43,6 +44,15 @@ internal static class ImgurErrors
             429 => ("ImgurRateLimited", ErrorCategory.LimitsExceeded),
             >= 500 => ("ImgurServerError", ErrorCategory.ResourceUnavailable),
             _ => ("ImgurApiError", ErrorCategory.InvalidResult),
+        },
+        ImgurDownloadException download => download.Problem switch
+        {
+            ImgurDownloadProblem.HostRefused => ("ImgurMediaHostRefused", ErrorCategory.SecurityError),
+            ImgurDownloadProblem.Removed => ("ImgurMediaRemoved", ErrorCategory.ObjectNotFound),
+            ImgurDownloadProblem.TooManyRedirects => ("ImgurMediaRedirectLoop", ErrorCategory.InvalidResult),
+            ImgurDownloadProblem.NoSuchVariant => ("ImgurMediaVariantMissing", ErrorCategory.ObjectNotFound),
+            ImgurDownloadProblem.Incomplete => ("ImgurMediaIncomplete", ErrorCategory.ReadError),
+            _ => ("ImgurMediaHttpError", download.StatusCode >= 500 ? ErrorCategory.ResourceUnavailable : ErrorCategory.InvalidResult),
         },
         ImgurRefreshRefusedException => ("ImgurRefreshTokenRefused", ErrorCategory.AuthenticationError),
         ImgurCreditException => ("ImgurCreditsKept", ErrorCategory.LimitsExceeded),

@@ -52,7 +52,7 @@ public static partial class ImgurJson
             json["name"] = image.Name;
         }
 
-        json["link"] = image.Link;
+        json["link"] = view.MediaLink(image.FileName);
         // A video still transcoding has no size and no mp4 yet (spec 2.5 upload notes).
         bool pending = image.Media.IsVideo && EmulatorClock.Now < image.ProcessedAt;
         if (pending)
@@ -62,8 +62,8 @@ public static partial class ImgurJson
         }
         else if (image.Animated)
         {
-            json["gifv"] = $"https://i.imgur.com/{image.Id}.gifv";
-            json["mp4"] = $"https://i.imgur.com/{image.Id}.mp4";
+            json["gifv"] = view.MediaLink($"{image.Id}.gifv");
+            json["mp4"] = view.MediaLink($"{image.Id}.mp4");
             // A numeric string, as Q10 names it.
             json["mp4_size"] = image.Size.ToString(CultureInfo.InvariantCulture);
             json["looping"] = true;

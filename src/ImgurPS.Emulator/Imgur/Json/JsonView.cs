@@ -5,10 +5,16 @@ namespace ImgurPS.Emulator.Imgur;
 
 /// <summary>
 /// Who a model is being written for: several fields depend on the caller (their vote, favorite,
-/// follows, and the owner-only deletehash), and counts come from the store.
+/// follows, and the owner-only deletehash), and counts come from the store. <paramref name="MediaBase"/> is the
+/// origin media links name: the emulator's own, which serves them, unless <c>--media-base</c> names another.
 /// </summary>
-public sealed record JsonView(ImgurStore Store, Account? Viewer)
+public sealed record JsonView(ImgurStore Store, Account? Viewer, string MediaBase = JsonView.ImgurMedia)
 {
+    public const string ImgurMedia = "https://i.imgur.com";
+
+    /// <summary>The direct link of a file of an image, e.g. http://127.0.0.1:5000/AbC1234.png.</summary>
+    public string MediaLink(string file) => $"{MediaBase}/{file}";
+
     public bool Favorited(string itemId) => Viewer?.Favorites.Exists(f => f.ItemId == itemId) == true;
 
     public string? VoteOn(string postId) => Viewer?.Votes.GetValueOrDefault(postId);

@@ -398,12 +398,7 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
             RecordType = type,
         };
 
-    /// <summary>A size as a person reads it: bytes, KB or MB.</summary>
-    private static string Size(long bytes) => bytes < 1024
-        ? string.Format(CultureInfo.InvariantCulture, "{0} B", bytes)
-        : bytes < 1048576
-            ? string.Format(CultureInfo.InvariantCulture, "{0:0.0} KB", bytes / 1024.0)
-            : string.Format(CultureInfo.InvariantCulture, "{0:0.0} MB", bytes / 1048576.0);
+    private static string Size(long bytes) => ByteSize.Format(bytes);
 
     /// <summary>An input as messages name it: a file by its name, a URL or in-memory name as it is.</summary>
     private static string Shown(object source) => source is string path && System.IO.Path.IsPathRooted(path) ? System.IO.Path.GetFileName(path) : source.ToString();
