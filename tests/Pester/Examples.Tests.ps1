@@ -64,6 +64,7 @@ BeforeDiscovery {
         'Installing/1'                                = 'it registers a package repository; Package.Tests.ps1 installs the built package with Install-PSResource'
         'From upload to the gallery/1'                = 'Readme.Tests.ps1 runs it and checks where the images end up'
         'From upload to the gallery/2'                = 'Readme.Tests.ps1 runs it and checks where the images end up'
+        'Back up an album/1'                          = 'Readme.Tests.ps1 runs it and checks the saved files and the report'
     }
     # Read line by line: a '# ' comment inside a code block is not a heading.
     $heading, $number, $block = '', 0, $null
