@@ -99,9 +99,9 @@ internal sealed class UploadCoordinator
     }
 
     /// <summary>
-    /// Checks a file before anything is sent: its type and size, and with a journal its content hash and whether
-    /// the journal lists it (then <see cref="PreparedFile.EarlierUpload"/> is set and it counts as skipped). A file
-    /// that cannot be sent gives null; its failure waits in line like an upload.
+    /// Checks a file before anything is sent: its type and size, and with a journal whether the journal lists it (then
+    /// <see cref="PreparedFile.EarlierUpload"/> is set and it counts as skipped). A file that cannot be sent gives null;
+    /// its failure waits in line like an upload.
     /// </summary>
     public PreparedFile? Prepare(string path)
     {
@@ -110,7 +110,9 @@ internal sealed class UploadCoordinator
         try
         {
             media = ImgurMedia.Inspect(path, ImgurUploadLimits.Default);
-            if (_journal is not null) hash = UploadJournal.Hash(path, out _);
+            // Only a path the journal lists has a hash to compare with; any other file is read whole twice anyway, for
+            // its intent line and as it is sent, and a batch of new files should not read each a third time.
+            if (_journal is not null && _journal.Lists(path)) hash = UploadJournal.Hash(path, out _);
         }
         catch (Exception error) when (error is IOException or InvalidDataException or UnauthorizedAccessException or ArgumentException)
         {
@@ -370,7 +372,7 @@ internal sealed class PreparedFile
 
     public ImgurMedia Media { get; }
 
-    /// <summary>The content hash the journal keys on; null without a journal.</summary>
+    /// <summary>The content hash the journal keys on; null without a journal, or when the journal lists nothing at this path.</summary>
     public string? Hash { get; }
 
     /// <summary>The journal's record of this very file (same path and content), when it is to be skipped; else null.</summary>
