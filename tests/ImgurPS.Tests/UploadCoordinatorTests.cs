@@ -262,6 +262,25 @@ public class UploadCoordinatorTests
     }
 
     [Fact]
+    public void AnUploadIsAskedForTheHashOfWhatItSentOnlyWithAJournal()
+    {
+        using var folder = new TempFolder();
+        var file = WritePng(folder, "file.png", 100);
+        using var journal = UploadJournal.Open(folder.File("journal.jsonl"));
+        foreach (var (batch, journaled) in new[] { (Batch(throttleLimit: 1), false), (Batch(throttleLimit: 1, journal), true) })
+        {
+            bool? asked = null;
+            batch.Start(batch.Prepare(file)!, "file.png", entry =>
+            {
+                asked = entry.SentContent is not null;
+                return Task.FromResult(new ImgurImage { Id = "id" });
+            });
+            TakeAll(batch);
+            Assert.Equal(journaled, asked);
+        }
+    }
+
+    [Fact]
     public void TheJournalPairsTheLinkWithTheHashOfWhatWasSent()
     {
         using var folder = new TempFolder();

@@ -347,6 +347,12 @@ internal sealed class UploadCoordinator
         /// <summary>How many bytes the last attempt sent.</summary>
         public long SentLength { get; private set; }
 
+        /// <summary>
+        /// Where the upload reports the hash and length of what it sent: <see cref="HeardSent"/> when the batch keeps a
+        /// journal, the only reader of that hash; null otherwise, so that an upload without one hashes nothing.
+        /// </summary>
+        public Action<string, long>? SentContent => _batch._journal is null ? null : HeardSent;
+
         /// <summary>Hears the hash and length of what an attempt sent (the file as it was read, not as it was queued).</summary>
         public void HeardSent(string sha256, long length)
         {

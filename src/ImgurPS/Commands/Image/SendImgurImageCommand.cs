@@ -241,7 +241,7 @@ public sealed class SendImgurImageCommand : ImgurApiCmdlet
         var call = Call();
         var client = Client;
         var details = Details(file.Media.FileName);
-        _uploads.Start(file, details.Name, entry => client.UploadFileAsync(call, file.Media, details, entry, entry.HeardSent));
+        _uploads.Start(file, details.Name, entry => client.UploadFileAsync(call, file.Media, details, entry, entry.SentContent));
         WriteFinished(all: false);
     }
 
