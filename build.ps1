@@ -10,7 +10,8 @@ Test:  Build, then the xunit tests of the client (on net10.0, and on net48 under
        test, and Mono, on Debian as root, and stops when it cannot.
 Demo:  Build, start the emulator, and run samples/Demo.ps1 against it.
 Package: Build, then pack out/ImgurPS into out/ImgurPS.<version>.nupkg with PSResourceGet.
-Bench: Build, then run bench/Invoke-Benchmarks.ps1 (-Quick for a short run) and write out/benchmarks.md.
+Bench: Build, then run bench/Invoke-Benchmarks.ps1 and write out/benchmarks.md: every section (loopback, latency,
+       scale, floor), or those named with -Section; -Quick for a short run (the loopback section alone without -Section).
 
 .EXAMPLE
 dotnet tool restore && dotnet pwsh ./build.ps1 -Task Test
@@ -20,8 +21,12 @@ param(
     [ValidateSet('Build', 'Test', 'Demo', 'Package', 'Bench')]
     [string] $Task = 'Build',
 
-    # With -Task Bench: fewer and smaller runs, under a minute.
+    # With -Task Bench: fewer and smaller runs; without -Section, the loopback section alone, about a minute.
     [switch] $Quick,
+
+    # With -Task Bench: the sections to run (Loopback, Latency, Scale, Floor); all of them by default.
+    [ValidateSet('Loopback', 'Latency', 'Scale', 'Floor')]
+    [string[]] $Section,
 
     [ValidateSet('Release', 'Debug')]
     [string] $Configuration = 'Release'
@@ -229,7 +234,8 @@ switch ($Task) {
     'Test' { Invoke-Tests }
     'Demo' { Invoke-Demo }
     'Bench' {
-        & (Join-Path $root 'bench/Invoke-Benchmarks.ps1') -ModulePath $moduleOut -Quick:$Quick -ReportFile (Join-Path $out 'benchmarks.md') `
+        $sections = if ($Section) { @{ Section = $Section } } else { @{} }
+        & (Join-Path $root 'bench/Invoke-Benchmarks.ps1') -ModulePath $moduleOut -Quick:$Quick @sections -ReportFile (Join-Path $out 'benchmarks.md') `
             -EmulatorPath (Join-Path $root "src/ImgurPS.Emulator/bin/$Configuration/net10.0/ImgurPS.Emulator.dll")
     }
     'Package' {

@@ -239,9 +239,45 @@ public class UploadCoordinatorTests
         journal.Dispose();
 
         using var reread = UploadJournal.Open(journalPath);
-        Assert.Equal("slow-id", reread.Find(slow, slowFile.Hash!)!.Id);
-        Assert.Equal("quick-id", reread.Find(quick, quickFile.Hash!)!.Id);
+        Assert.Equal("slow-id", reread.Find(slow, UploadJournal.Hash(slow, out _))!.Id);
+        Assert.Equal("quick-id", reread.Find(quick, UploadJournal.Hash(quick, out _))!.Id);
         Assert.Equal(1, batch.Skipped);
+    }
+
+    [Fact]
+    public void OnlyAFileWhosePathTheJournalListsIsHashedWhenQueued()
+    {
+        using var folder = new TempFolder();
+        var known = WritePng(folder, "known.png", 100);
+        var fresh = WritePng(folder, "fresh.png", 200);
+        var journalPath = folder.File("journal.jsonl");
+        Uploaded(journalPath, known, "earlier");
+        using var journal = UploadJournal.Open(journalPath);
+        var batch = Batch(throttleLimit: 1, journal);
+
+        // A new path has nothing to be compared with: it is read for its intent line and as it is sent, not a third time.
+        Assert.Null(batch.Prepare(fresh)!.Hash);
+        Assert.Equal(UploadJournal.Hash(known, out _), batch.Prepare(known)!.Hash);
+        Assert.Equal(1, batch.Skipped);
+    }
+
+    [Fact]
+    public void AnUploadIsAskedForTheHashOfWhatItSentOnlyWithAJournal()
+    {
+        using var folder = new TempFolder();
+        var file = WritePng(folder, "file.png", 100);
+        using var journal = UploadJournal.Open(folder.File("journal.jsonl"));
+        foreach (var (batch, journaled) in new[] { (Batch(throttleLimit: 1), false), (Batch(throttleLimit: 1, journal), true) })
+        {
+            bool? asked = null;
+            batch.Start(batch.Prepare(file)!, "file.png", entry =>
+            {
+                asked = entry.SentContent is not null;
+                return Task.FromResult(new ImgurImage { Id = "id" });
+            });
+            TakeAll(batch);
+            Assert.Equal(journaled, asked);
+        }
     }
 
     [Fact]

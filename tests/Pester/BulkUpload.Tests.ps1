@@ -276,6 +276,25 @@ Describe 'Send-ImgurImage tells what it does' {
         $shell.Streams.Verbose.Message | Should -Not -Match 'journal'
         $shell.Dispose()
     }
+
+    It 'draws progress a few times a second, not once per upload, and still ends on the last count' {
+        $files = @(New-TestImage -Folder $folder -Count 200)
+        $shell = [powershell]::Create()
+        $null = $shell.AddScript("Import-Module '$(Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1')'; Send-ImgurImage -LiteralPath `$args[0] -ThrottleLimit 4").AddArgument($files)
+
+        $images = $shell.Invoke()
+
+        $images | Should -HaveCount 200
+        $batch = @($shell.Streams.Progress | Where-Object { $_.ActivityId -eq 1 -and $_.RecordType -eq 'Processing' })
+        # On loopback the whole batch takes well under ten seconds: at most one count each tenth of a second, where every upload used to write its own.
+        $batch.Count | Should -BeLessThan 100
+        $batch[-1].StatusDescription | Should -Match '^200 of 200: 200 uploaded, 0 failed, 0 in progress'
+        # A file bar is closed only if it was drawn.
+        $drawn = @($shell.Streams.Progress | Where-Object { $_.ActivityId -gt 1 -and $_.RecordType -eq 'Processing' } | Select-Object -ExpandProperty ActivityId -Unique)
+        $closed = @($shell.Streams.Progress | Where-Object { $_.ActivityId -gt 1 -and $_.RecordType -eq 'Completed' } | Select-Object -ExpandProperty ActivityId)
+        @($closed | Where-Object { $_ -notin $drawn }) | Should -BeNullOrEmpty
+        $shell.Dispose()
+    }
 }
 
 Describe 'Send-ImgurImage -Journal: written ahead, one writer, stopped early' {

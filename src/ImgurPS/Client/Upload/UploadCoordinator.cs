@@ -99,9 +99,9 @@ internal sealed class UploadCoordinator
     }
 
     /// <summary>
-    /// Checks a file before anything is sent: its type and size, and with a journal its content hash and whether
-    /// the journal lists it (then <see cref="PreparedFile.EarlierUpload"/> is set and it counts as skipped). A file
-    /// that cannot be sent gives null; its failure waits in line like an upload.
+    /// Checks a file before anything is sent: its type and size, and with a journal whether the journal lists it (then
+    /// <see cref="PreparedFile.EarlierUpload"/> is set and it counts as skipped). A file that cannot be sent gives null;
+    /// its failure waits in line like an upload.
     /// </summary>
     public PreparedFile? Prepare(string path)
     {
@@ -110,7 +110,9 @@ internal sealed class UploadCoordinator
         try
         {
             media = ImgurMedia.Inspect(path, ImgurUploadLimits.Default);
-            if (_journal is not null) hash = UploadJournal.Hash(path, out _);
+            // Only a path the journal lists has a hash to compare with; any other file is read whole twice anyway, for
+            // its intent line and as it is sent, and a batch of new files should not read each a third time.
+            if (_journal is not null && _journal.Lists(path)) hash = UploadJournal.Hash(path, out _);
         }
         catch (Exception error) when (error is IOException or InvalidDataException or UnauthorizedAccessException or ArgumentException)
         {
@@ -345,6 +347,12 @@ internal sealed class UploadCoordinator
         /// <summary>How many bytes the last attempt sent.</summary>
         public long SentLength { get; private set; }
 
+        /// <summary>
+        /// Where the upload reports the hash and length of what it sent: <see cref="HeardSent"/> when the batch keeps a
+        /// journal, the only reader of that hash; null otherwise, so that an upload without one hashes nothing.
+        /// </summary>
+        public Action<string, long>? SentContent => _batch._journal is null ? null : HeardSent;
+
         /// <summary>Hears the hash and length of what an attempt sent (the file as it was read, not as it was queued).</summary>
         public void HeardSent(string sha256, long length)
         {
@@ -370,7 +378,7 @@ internal sealed class PreparedFile
 
     public ImgurMedia Media { get; }
 
-    /// <summary>The content hash the journal keys on; null without a journal.</summary>
+    /// <summary>The content hash the journal keys on; null without a journal, or when the journal lists nothing at this path.</summary>
     public string? Hash { get; }
 
     /// <summary>The journal's record of this very file (same path and content), when it is to be skipped; else null.</summary>

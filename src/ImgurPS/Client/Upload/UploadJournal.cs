@@ -59,6 +59,7 @@ internal sealed class UploadJournal : IDisposable
     private readonly object _gate = new();
     private readonly Dictionary<string, UploadJournalEntry> _entries = new(StringComparer.Ordinal);
     private readonly HashSet<string> _knownIds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _knownPaths = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _intents = new(StringComparer.Ordinal);
     private FileStream? _lock;
     private FileStream? _writer;
@@ -172,6 +173,12 @@ internal sealed class UploadJournal : IDisposable
         lock (_gate) return _entries.TryGetValue(Key(path, sha256), out var entry) ? entry : null;
     }
 
+    /// <summary>Whether any line names this path, whatever its content and outcome: only then can <see cref="Find"/> find it.</summary>
+    public bool Lists(string path)
+    {
+        lock (_gate) return _knownPaths.Contains(path);
+    }
+
     /// <summary>The uncertain uploads that <paramref name="account"/> sent, which its image list can settle.</summary>
     public IReadOnlyList<UploadJournalEntry> UncertainOf(string account)
     {
@@ -245,6 +252,7 @@ internal sealed class UploadJournal : IDisposable
     private void Remember(UploadJournalEntry entry)
     {
         var key = Key(entry.Path!, entry.Sha256!);
+        _knownPaths.Add(entry.Path!);
         if (entry.StartedAt is { } started)
         {
             var attempt = entry.Path + "\n" + started.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture);
