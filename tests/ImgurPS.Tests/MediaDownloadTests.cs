@@ -129,6 +129,20 @@ public class MediaDownloadTests : IDisposable
     }
 
     [Fact]
+    public async Task RefusesALinkWithAUserNameAndPasswordWithoutRepeatingThem()
+    {
+        using var media = new LoopbackServer((_, stream, _) => WriteAsync(stream, Head(200, "OK", 4), new byte[4]));
+        var link = new UriBuilder(new Uri(media.Address, "AbC1234.png")) { UserName = "alice", Password = "hunter22" }.Uri;
+
+        var error = await Assert.ThrowsAsync<ImgurDownloadException>(() => SaveAsync(link, "AbC1234.png", baseAddress: media.Address));
+
+        Assert.Equal(ImgurDownloadProblem.HostRefused, error.Problem);
+        Assert.DoesNotContain("hunter22", error.Message);
+        Assert.DoesNotContain("alice", error.Message);
+        Assert.Equal(0, media.Connections);
+    }
+
+    [Fact]
     public async Task KeepsNothingOfABodyShorterThanAnnounced()
     {
         using var media = new LoopbackServer((_, stream, _) => WriteAsync(stream, Head(200, "OK", 1000), Bytes(400)));
@@ -244,6 +258,10 @@ public class MediaDownloadTests : IDisposable
     [InlineData("tabs\tand\u0001controls", ".gif", "tabs_and_controls.gif")]
     [InlineData("trailing dots. . .", "", "trailing dots")]
     [InlineData("..", "", "AbC1234")]
+    // A leading dot hides a file on macOS and Linux: a title such as "...and then" would be saved out of sight.
+    [InlineData("...and then", ".png", "and then.png")]
+    [InlineData("..", ".png", "AbC1234.png")]
+    [InlineData(" . .htaccess", "", "htaccess")]
     public void MakesNamesSafeOnEverySystem(string title, string extension, string expected) =>
         Assert.Equal(expected, FileNames.Format("{title}{ext}", new NameFields { Id = "AbC1234", Title = title, Extension = extension }));
 
@@ -293,6 +311,9 @@ public class MediaDownloadTests : IDisposable
     [InlineData("http://127.0.0.1:5000/AbC1234.png", true)]
     [InlineData("http://127.0.0.1:5001/AbC1234.png", false)]
     [InlineData("https://127.0.0.1:5000/AbC1234.png", false)]
+    // Imgur's links carry no user info; one that does would put a name and password in reports and errors.
+    [InlineData("https://user:password@i.imgur.com/AbC1234.png", false)]
+    [InlineData("http://user@127.0.0.1:5000/AbC1234.png", false)]
     public void AllowsImgurOverHttpsAndTheConnectionsOwnHost(string link, bool allowed) =>
         Assert.Equal(allowed, MediaLinks.IsAllowed(new Uri(link), new Uri("http://127.0.0.1:5000/")));
 

@@ -143,6 +143,29 @@ Describe 'Save-ImgurImage' {
         @(Get-MediaRequest) | Should -HaveCount 0
     }
 
+    It 'refuses an image whose id is not an Imgur id, so that no archive line or name is made of it' {
+        # A misbehaving API server's id: a line break would add a line of its choosing to the archive.
+        $uploaded = Send-ImgurImage -Path (Get-SamplePath -Count 1)
+        $archive = Join-Path $TestDrive 'ids.txt'
+        $forged = foreach ($id in "Ab`nCd", '../Ab') {
+            $image = [ImgurPS.Models.ImgurImage]::new()
+            $image.Id = $id
+            $image.Link = $uploaded.Link
+            $image
+        }
+        Clear-EmulatorRequest
+
+        $results = @($forged + $uploaded | Save-ImgurImage -Destination $out -Archive $archive -ErrorVariable failures -ErrorAction SilentlyContinue)
+
+        $results.Status | Should -Be 'Failed', 'Failed', 'Saved'
+        $failures | Should -HaveCount 2
+        $failures.FullyQualifiedErrorId | ForEach-Object { $_ | Should -BeLike 'ImgurMediaIdInvalid*' }
+        $failures[1].Exception.Message | Should -BeLike "*'../Ab'*letters and digits*"
+        Get-Content -LiteralPath $archive | Should -Be $uploaded.Id
+        @(Get-ChildItem -LiteralPath $out -Force).Name | Should -Be "$($uploaded.Id).png"
+        @(Get-MediaRequest) | Should -HaveCount 1
+    }
+
     It 'names files from -NameTemplate, safe on every system, and never overwrites another item or a foreign file' {
         # CON is a device on Windows, whatever the extension: the name gets a leading _ everywhere.
         $uploaded = @(Get-SamplePath -Count 3 | Send-ImgurImage -Title 'CON')

@@ -122,6 +122,14 @@ public abstract class SaveMediaCmdlet : ImgurApiCmdlet
     /// </summary>
     private protected void Save(SaveItem item, string template, string folder)
     {
+        // A misbehaving server's id could add lines to the archive or climb out of the variant's folder.
+        if (!ImgurIds.IsValid(item.Id))
+        {
+            Refuse(item, new ImgurDownloadException(ImgurDownloadProblem.IdInvalid,
+                $"'{item.Id}' is not an Imgur id: Imgur's are letters and digits only, so it was not saved. Check where the item came from (the -BaseUri given to Connect-Imgur, or the file piped in)."));
+            return;
+        }
+
         var link = MediaLinks.ForVariant(item.Link, item.Id, _variant);
         item.Fields.Id = item.Id;
         item.Fields.Extension = MediaLinks.Extension(link);

@@ -22,6 +22,9 @@ public enum ImgurDownloadProblem
 
     /// <summary>The item has no file of the asked variant (an MP4 of a still image).</summary>
     NoSuchVariant,
+
+    /// <summary>The item's id is not Imgur's (letters and digits): no name, link or archive line is made of it.</summary>
+    IdInvalid,
 }
 
 /// <summary>A media download that did not save a file; the partial file, if any, is already deleted.</summary>

@@ -16,7 +16,8 @@ internal static class MediaLinks
     /// <summary>Whether <paramref name="link"/> may be fetched for a session whose API lives at <paramref name="apiBase"/>.</summary>
     public static bool IsAllowed(Uri link, Uri? apiBase)
     {
-        if (!link.IsAbsoluteUri) return false;
+        // Imgur's links carry no user name or password, and one that does would put them in reports and errors.
+        if (!link.IsAbsoluteUri || link.UserInfo.Length > 0) return false;
         if (link.Scheme == Uri.UriSchemeHttps && (IsImgurHost(link.Host))) return true;
         // The connection's own host is trusted with the API already; a media link there tells it nothing new.
         return apiBase is not null && (link.Scheme == Uri.UriSchemeHttp || link.Scheme == Uri.UriSchemeHttps)

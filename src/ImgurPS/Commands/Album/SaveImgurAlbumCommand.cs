@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
+using ImgurPS.Client;
 using ImgurPS.Client.Api;
 using ImgurPS.Client.Download;
 using ImgurPS.Commands.Image;
@@ -84,9 +85,10 @@ public sealed class SaveImgurAlbumCommand : SaveMediaCmdlet
 
     private void SaveAlbum(ImgurAlbum album, object source)
     {
-        if (album.Id is null)
+        if (album.Id is null || !ImgurIds.IsValid(album.Id))
         {
-            Refuse(source, new ArgumentException("The album has no id to save it by."));
+            Refuse(source, new ImgurDownloadException(ImgurDownloadProblem.IdInvalid,
+                $"The album's id '{album.Id}' is not an Imgur id (letters and digits only), so it was not saved. Check where the album came from."));
             return;
         }
 
