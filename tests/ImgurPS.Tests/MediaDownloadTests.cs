@@ -251,6 +251,28 @@ public class MediaDownloadTests : IDisposable
         Assert.Equal(body, File.ReadAllBytes(saved.Path));
     }
 
+    [Fact]
+    public void ADownloadTheCallerWaitsOnStillCountsAsRunning()
+    {
+        // The caller takes the oldest download and waits for it to write it in input order; its bar and the count go on.
+        var batch = new DownloadBatch(2, CancellationToken.None);
+        var slow = new TaskCompletionSource<SavedMedia>();
+        var first = batch.Start("first", 10, (entry, _) =>
+        {
+            entry.Report(5);
+            return slow.Task;
+        });
+
+        Assert.True(batch.TryTakeDue(all: true, out var taken));
+
+        Assert.Same(first, taken);
+        Assert.Equal(1, batch.Running);
+        Assert.Contains(first, batch.Receiving);
+        slow.SetResult(new SavedMedia(_folder.File("a.png"), 10, skipped: false, new Uri("https://i.imgur.com/a.png")));
+        Assert.False(batch.TryTakeDue(all: true, out _));
+        Assert.Equal(0, batch.Running);
+    }
+
     [Theory]
     [InlineData("CON", ".png", "_CON.png")]
     [InlineData("nul.tar", ".png", "_nul.tar.png")]

@@ -116,6 +116,33 @@ Describe 'Save-ImgurImage' {
         $shell.Dispose()
     }
 
+    It 'keeps the progress of a slow first download, and completes the bars of those done behind it' {
+        $uploaded = @(Get-SamplePath -Count 2 | Send-ImgurImage)
+        # Each sends half its file, then waits: the first long, the second briefly.
+        Add-EmulatorFault -Path "^/$($uploaded[0].Id)\.png$" -Kind hold -DelayMs 10000
+        Add-EmulatorFault -Path "^/$($uploaded[1].Id)\.png$" -Kind hold -DelayMs 1000
+        $shell = [powershell]::Create()
+        $null = $shell.AddScript("Import-Module '$(Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1')'; `$args[0] | Save-ImgurImage -Destination '$out'").AddArgument($uploaded)
+        $running = $shell.BeginInvoke()
+        $deadline = (Get-Date).AddSeconds(8)
+        $batch = { @($shell.Streams.Progress | Where-Object ActivityId -EQ 1)[-1].StatusDescription }
+        while ((Get-Date) -lt $deadline -and -not (Test-Path -LiteralPath (Join-Path $out "$($uploaded[1].Id).png"))) { Start-Sleep -Milliseconds 50 }
+        Start-Sleep -Milliseconds 600
+
+        $second = @($shell.Streams.Progress | Where-Object Activity -EQ "Saving $($uploaded[1].Id)")
+        $first = @($shell.Streams.Progress | Where-Object Activity -EQ "Saving $($uploaded[0].Id)")
+        $secondDone = $second.Count -gt 0 -and $second[-1].RecordType -eq 'Completed'
+        $firstShown = $first.Count -gt 0 -and $first[-1].RecordType -eq 'Processing'
+        $status = & $batch
+        $shell.Stop()
+        $shell.Dispose()
+
+        $running.IsCompleted | Should -BeTrue
+        $secondDone | Should -BeTrue -Because 'the bar of a download done behind a slow one is completed at once'
+        $firstShown | Should -BeTrue -Because 'the slow download still shows its bar'
+        $status | Should -BeLike '*1 saved*1 in progress*'
+    }
+
     It 'lists what it would save with -WhatIf, and saves nothing' {
         $uploaded = Send-ImgurImage -Path (Get-SamplePath -Count 1)
         Clear-EmulatorRequest

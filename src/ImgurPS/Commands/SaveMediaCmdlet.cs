@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
@@ -45,6 +46,9 @@ public abstract class SaveMediaCmdlet : ImgurApiCmdlet
 {
     private const int BatchActivityId = 1;
     private readonly NameClaims _claims = new();
+
+    // The bars closed as soon as their download finished, ahead of its turn to be written.
+    private readonly HashSet<DownloadBatch.DownloadEntry> _closedBars = new();
     private DownloadBatch? _batch;
     private DownloadArchive? _archive;
     private ImgurMediaVariant _variant;
@@ -228,7 +232,7 @@ public abstract class SaveMediaCmdlet : ImgurApiCmdlet
             }
             finally
             {
-                if (entry.Downloads) WriteProgress(FileProgress(entry, ProgressRecordType.Completed));
+                if (entry.Downloads && !_closedBars.Remove(entry)) WriteProgress(FileProgress(entry, ProgressRecordType.Completed));
             }
         }
         ReportProgress();
@@ -237,6 +241,11 @@ public abstract class SaveMediaCmdlet : ImgurApiCmdlet
     private void ReportProgress()
     {
         foreach (var entry in _batch!.Receiving) WriteProgress(FileProgress(entry, ProgressRecordType.Processing));
+        // A download done behind a slower one closes its bar now, not when its turn to be written out comes.
+        foreach (var entry in _batch.Finished)
+        {
+            if (_closedBars.Add(entry)) WriteProgress(FileProgress(entry, ProgressRecordType.Completed));
+        }
         var done = _batch.Saved + _batch.Skipped + _batch.Failed;
         var rate = (long)(_batch.Bytes / Math.Max(_batch.Elapsed.TotalSeconds, 0.001));
         WriteProgress(new ProgressRecord(BatchActivityId, "Saving from Imgur",
