@@ -170,6 +170,42 @@ public class MediaDownloadTests : IDisposable
     }
 
     [Fact]
+    public async Task StopsAnEndlessBodyAtTheLimitAndKeepsNothing()
+    {
+        // No length announced and no end: without a limit the disk fills.
+        using var media = new LoopbackServer(async (_, stream, stop) =>
+        {
+            await LoopbackServer.WriteAsync(stream, "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nConnection: close\r\n\r\n");
+            var chunk = Bytes(65536);
+            while (!stop.IsCancellationRequested) await stream.WriteAsync(chunk, 0, chunk.Length, stop);
+        });
+
+        var error = await Assert.ThrowsAsync<ImgurDownloadException>(() => SaveAsync(media.Address, "AbC1234.png", maxBytes: 1_048_576));
+
+        Assert.Equal(ImgurDownloadProblem.TooLarge, error.Problem);
+        Assert.Contains("more than 1 MB", error.Message);
+        Assert.Empty(Directory.GetFileSystemEntries(_folder.Path));
+    }
+
+    [Fact]
+    public async Task RefusesAnAnnouncedLengthOverTheLimitBeforeWriting()
+    {
+        using var media = new LoopbackServer(async (_, stream, stop) =>
+        {
+            await WriteAsync(stream, Head(200, "OK", 10_000_000_000_000), Bytes(1000));
+            await Task.Delay(Timeout.Infinite, stop);
+        });
+        var progress = new Progress(() => { });
+
+        var error = await Assert.ThrowsAsync<ImgurDownloadException>(() => SaveAsync(media.Address, "AbC1234.png", maxBytes: 1_048_576, progress: progress));
+
+        Assert.Equal(ImgurDownloadProblem.TooLarge, error.Problem);
+        Assert.Contains("9536743.2 MB", error.Message);
+        Assert.False(progress.Heard, "nothing was written");
+        Assert.Empty(Directory.GetFileSystemEntries(_folder.Path));
+    }
+
+    [Fact]
     public async Task SavesOnlyTheAnnouncedBytesOfALongerBody()
     {
         var body = Bytes(600);
@@ -340,7 +376,7 @@ public class MediaDownloadTests : IDisposable
         Assert.Equal(allowed, MediaLinks.IsAllowed(new Uri(link), new Uri("http://127.0.0.1:5000/")));
 
     private async Task<SavedMedia> SaveAsync(Uri server, string name, Uri? baseAddress = null, long? expectedSize = null, TimeSpan? timeout = null,
-        IProgress<long>? progress = null, CancellationToken cancellation = default)
+        IProgress<long>? progress = null, CancellationToken cancellation = default, long maxBytes = MediaDownloader.DefaultMaxBytes)
     {
         var link = server.AbsolutePath == "/" ? new Uri(server, name) : server;
         var request = new MediaRequest(link, _folder.Path, name)
@@ -349,7 +385,7 @@ public class MediaDownloadTests : IDisposable
             ExpectedSize = expectedSize,
             Timeout = timeout ?? TimeSpan.FromSeconds(10),
         };
-        var saving = new MediaDownloader(_pipeline.CreateMediaClient()).SaveAsync(request, new NameClaims(), progress, cancellation);
+        var saving = new MediaDownloader(_pipeline.CreateMediaClient(), maxBytes).SaveAsync(request, new NameClaims(), progress, cancellation);
         if (await Task.WhenAny(saving, Task.Delay(Bound)) != saving) throw new TimeoutException("the download did not finish in time");
         return await saving;
     }
@@ -385,6 +421,8 @@ public class MediaDownloadTests : IDisposable
         private int _heard;
 
         public Progress(Action first) => _first = first;
+
+        public bool Heard => Volatile.Read(ref _heard) == 1;
 
         public void Report(long value)
         {

@@ -20,6 +20,9 @@ public enum ImgurDownloadProblem
     /// <summary>The body ended before the length the host announced, or the connection broke.</summary>
     Incomplete,
 
+    /// <summary>The host announced or sent more bytes than any media file Imgur serves; nothing was kept.</summary>
+    TooLarge,
+
     /// <summary>The item has no file of the asked variant (an MP4 of a still image).</summary>
     NoSuchVariant,
 

@@ -73,10 +73,20 @@ internal sealed class MediaDownloader
     internal const int MaxRedirects = 5;
     private const int BufferSize = 81920;
 
+    // Imgur's largest file is a 200 MB video; a host that announces or sends more is not serving Imgur's media, and
+    // without a limit a body that never ends would fill the disk.
+    internal const long DefaultMaxBytes = 1L << 30;
+
     private readonly HttpClient _http;
+    private readonly long _maxBytes;
 
     /// <param name="http">A client whose handler follows no redirects and adds no credentials.</param>
-    public MediaDownloader(HttpClient http) => _http = http;
+    /// <param name="maxBytes">The most bytes one file may have.</param>
+    public MediaDownloader(HttpClient http, long maxBytes = DefaultMaxBytes)
+    {
+        _http = http;
+        _maxBytes = maxBytes;
+    }
 
     public async Task<SavedMedia> SaveAsync(MediaRequest request, NameClaims claims, IProgress<long>? progress, CancellationToken cancellation)
     {
@@ -95,6 +105,7 @@ internal sealed class MediaDownloader
             using var response = await GetFollowingAsync(request, deadline.Token, cancellation).ConfigureAwait(false);
             var length = response.Content.Headers.ContentLength;
             var source = response.RequestMessage?.RequestUri ?? request.Link;
+            if (length > _maxBytes) throw TooLarge(request, length);
 
             // Imgur's reported size can differ from the file it serves: then an earlier run's file has the served length.
             if (known is not null && length is { } served && served != request.ExpectedSize && claims.FindExisting(request.Folder, request.FileName, served) is { } saved)
@@ -118,7 +129,7 @@ internal sealed class MediaDownloader
     }
 
     /// <summary>Streams the answer into a temporary file beside <paramref name="path"/>, moved there once complete.</summary>
-    private static async Task<SavedMedia> WriteAsync(HttpResponseMessage response, string path, MediaRequest request, CancellationTokenSource deadline, IProgress<long>? progress, CancellationToken cancellation)
+    private async Task<SavedMedia> WriteAsync(HttpResponseMessage response, string path, MediaRequest request, CancellationTokenSource deadline, IProgress<long>? progress, CancellationToken cancellation)
     {
         var length = response.Content.Headers.ContentLength;
         var temporary = System.IO.Path.Combine(request.Folder, $".{System.IO.Path.GetFileName(path)}.{Guid.NewGuid():N}.part");
@@ -187,7 +198,7 @@ internal sealed class MediaDownloader
         }
     }
 
-    private static async Task<long> CopyAsync(HttpResponseMessage response, Stream file, MediaRequest request, CancellationTokenSource deadline, IProgress<long>? progress, CancellationToken cancellation)
+    private async Task<long> CopyAsync(HttpResponseMessage response, Stream file, MediaRequest request, CancellationTokenSource deadline, IProgress<long>? progress, CancellationToken cancellation)
     {
         var buffer = new byte[BufferSize];
         long written = 0;
@@ -214,6 +225,7 @@ internal sealed class MediaDownloader
             }
 
             if (read == 0) return written;
+            if (written + read > _maxBytes) throw TooLarge(request, null);
             // A write error (a full disk, a locked folder) is the file system's, reported as it is.
             await file.WriteAsync(buffer, 0, read, cancellation).ConfigureAwait(false);
             written += read;
@@ -226,6 +238,11 @@ internal sealed class MediaDownloader
         cancellation.IsCancellationRequested
             ? new OperationCanceledException(cancellation)
             : new ImgurTimeoutException($"The media host sent nothing for {request.Timeout.TotalSeconds:0} s while saving {request.Link}; nothing was saved.", whileSending: false);
+
+    private ImgurDownloadException TooLarge(MediaRequest request, long? announced) => new(ImgurDownloadProblem.TooLarge,
+        $"The media host {(announced is { } size ? $"announces {Megabytes(size)} for {request.Link}, over the limit of {Megabytes(_maxBytes)}" : $"sent more than {Megabytes(_maxBytes)} for {request.Link}, the limit")} (Imgur's largest files are 200 MB videos); nothing was saved. Check the link, or the -BaseUri given to Connect-Imgur.");
+
+    private static string Megabytes(long bytes) => string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0:0.#} MB", bytes / 1048576.0);
 
     private static ImgurDownloadException Removed(Uri link) => new(ImgurDownloadProblem.Removed,
         $"{link} is no longer on Imgur: the image was removed (Imgur answers with its removed-image placeholder, which was not saved).", 404);
