@@ -143,6 +143,21 @@ public class MediaDownloadTests : IDisposable
     }
 
     [Fact]
+    public async Task KeepsNoWebPageUnderAnImagesName()
+    {
+        // A captive portal, a proxy's error page or a page link: saved as .png it would be skipped as done ever after.
+        var page = Encoding.UTF8.GetBytes("<!DOCTYPE html><html><body>Sign in to the Wi-Fi</body></html>");
+        using var media = new LoopbackServer((_, stream, _) => WriteAsync(stream,
+            $"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {page.Length}\r\nConnection: close\r\n\r\n", page));
+
+        var error = await Assert.ThrowsAsync<ImgurDownloadException>(() => SaveAsync(media.Address, "AbC1234.png"));
+
+        Assert.Equal(ImgurDownloadProblem.NotMedia, error.Problem);
+        Assert.Contains("text/html", error.Message);
+        Assert.Empty(Directory.GetFileSystemEntries(_folder.Path));
+    }
+
+    [Fact]
     public async Task KeepsNothingOfABodyShorterThanAnnounced()
     {
         using var media = new LoopbackServer((_, stream, _) => WriteAsync(stream, Head(200, "OK", 1000), Bytes(400)));

@@ -53,6 +53,7 @@ internal static class ImgurErrors
             ImgurDownloadProblem.NoSuchVariant => ("ImgurMediaVariantMissing", ErrorCategory.ObjectNotFound),
             ImgurDownloadProblem.IdInvalid => ("ImgurMediaIdInvalid", ErrorCategory.InvalidData),
             ImgurDownloadProblem.TooLarge => ("ImgurMediaTooLarge", ErrorCategory.InvalidData),
+            ImgurDownloadProblem.NotMedia => ("ImgurMediaNotMedia", ErrorCategory.InvalidData),
             ImgurDownloadProblem.Incomplete => ("ImgurMediaIncomplete", ErrorCategory.ReadError),
             _ => ("ImgurMediaHttpError", download.StatusCode >= 500 ? ErrorCategory.ResourceUnavailable : ErrorCategory.InvalidResult),
         },

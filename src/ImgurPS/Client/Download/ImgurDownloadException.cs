@@ -20,6 +20,9 @@ public enum ImgurDownloadProblem
     /// <summary>The body ended before the length the host announced, or the connection broke.</summary>
     Incomplete,
 
+    /// <summary>The host answered with a web page, not a media file; nothing was kept.</summary>
+    NotMedia,
+
     /// <summary>The host announced or sent more bytes than any media file Imgur serves; nothing was kept.</summary>
     TooLarge,
 

@@ -106,6 +106,13 @@ internal sealed class MediaDownloader
             var length = response.Content.Headers.ContentLength;
             var source = response.RequestMessage?.RequestUri ?? request.Link;
             if (length > _maxBytes) throw TooLarge(request, length);
+            // Imgur's media hosts serve no pages; one saved under an image's name (a captive portal's, a proxy's error)
+            // would pass for the image and be skipped as done ever after.
+            if (string.Equals(response.Content.Headers.ContentType?.MediaType, "text/html", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new ImgurDownloadException(ImgurDownloadProblem.NotMedia,
+                    $"{source} answered with a web page (text/html), not a media file; nothing was saved. A network that asks you to sign in, or a proxy, may be answering for Imgur: check the network, then run the command again.");
+            }
 
             // Imgur's reported size can differ from the file it serves: then an earlier run's file has the served length.
             if (known is not null && length is { } served && served != request.ExpectedSize && claims.FindExisting(request.Folder, request.FileName, served) is { } saved)
