@@ -49,6 +49,17 @@ Describe 'Save-ImgurImage' {
         @(Get-MediaRequest) | Should -HaveCount 0
     }
 
+    It 'says in -Verbose where each file came from, and why one was skipped' {
+        $uploaded = Send-ImgurImage -Path (Get-SamplePath -Count 1)
+        $path = Join-Path $out "$($uploaded.Id).png"
+
+        $first = @(Save-ImgurImage -InputObject $uploaded -Destination $out -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] })
+        $second = @(Save-ImgurImage -InputObject $uploaded -Destination $out -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] })
+
+        $first.Message | Should -Contain "$($uploaded.Id): saved $((Get-Item $path).Length) bytes from $($uploaded.Link) to '$path'."
+        $second.Message | Should -Contain "$($uploaded.Id): '$path' is there already, with the expected size; skipped."
+    }
+
     It 'takes ids and links, asks the API for an id, and sends no credential to the media host' {
         $null = Connect-TestImgur -AsUser
         $uploaded = Send-ImgurImage -Path (Get-SamplePath -Count 1)

@@ -207,6 +207,12 @@ public abstract class SaveMediaCmdlet : ImgurApiCmdlet
             try
             {
                 var saved = Await(entry.Task, ReportProgress);
+                if (entry.Downloads)
+                {
+                    WriteVerbose(saved.Skipped
+                        ? $"{item?.Id}: '{saved.Path}' is there already, with the expected size; skipped."
+                        : $"{item?.Id}: saved {saved.Size} bytes from {saved.Source.AbsoluteUri} to '{saved.Path}'.");
+                }
                 WriteObject(new ImgurSavedFile
                 {
                     Id = item?.Id,
