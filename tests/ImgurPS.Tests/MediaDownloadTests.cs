@@ -264,6 +264,22 @@ public class MediaDownloadTests : IDisposable
     }
 
     [Fact]
+    public async Task ReportsAFileThatCannotBeWrittenAsAWriteFailureNamingIt()
+    {
+        // The folder went away mid-run (a removed drive, another program): the file system's error, with the path and what to do.
+        var body = Bytes(10);
+        using var media = new LoopbackServer((_, stream, _) => WriteAsync(stream, Head(200, "OK", body.Length), body));
+        var gone = _folder.File("gone");
+        var request = new MediaRequest(new Uri(media.Address, "AbC1234.png"), gone, "AbC1234.png") { ApiBase = media.Address };
+
+        var error = await Assert.ThrowsAsync<ImgurDownloadException>(() => new MediaDownloader(_pipeline.CreateMediaClient()).SaveAsync(request, new NameClaims(), null, CancellationToken.None));
+
+        Assert.Equal(ImgurDownloadProblem.WriteFailed, error.Problem);
+        Assert.Contains(Path.Combine(gone, "AbC1234.png"), error.Message);
+        Assert.Contains("free space", error.Message);
+    }
+
+    [Fact]
     public async Task SkipsAFileOfTheExpectedSizeWithoutARequest()
     {
         File.WriteAllBytes(_folder.File("AbC1234.png"), Bytes(10));

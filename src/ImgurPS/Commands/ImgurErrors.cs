@@ -54,6 +54,7 @@ internal static class ImgurErrors
             ImgurDownloadProblem.IdInvalid => ("ImgurMediaIdInvalid", ErrorCategory.InvalidData),
             ImgurDownloadProblem.TooLarge => ("ImgurMediaTooLarge", ErrorCategory.InvalidData),
             ImgurDownloadProblem.NotMedia => ("ImgurMediaNotMedia", ErrorCategory.InvalidData),
+            ImgurDownloadProblem.WriteFailed => ("ImgurMediaWriteFailed", ErrorCategory.WriteError),
             ImgurDownloadProblem.Incomplete => ("ImgurMediaIncomplete", ErrorCategory.ReadError),
             _ => ("ImgurMediaHttpError", download.StatusCode >= 500 ? ErrorCategory.ResourceUnavailable : ErrorCategory.InvalidResult),
         },

@@ -20,6 +20,9 @@ public enum ImgurDownloadProblem
     /// <summary>The body ended before the length the host announced, or the connection broke.</summary>
     Incomplete,
 
+    /// <summary>The file could not be written or moved into place (a full disk, a folder gone or locked); nothing was kept.</summary>
+    WriteFailed,
+
     /// <summary>The host answered with a web page, not a media file; nothing was kept.</summary>
     NotMedia,
 

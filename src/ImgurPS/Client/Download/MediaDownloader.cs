@@ -157,6 +157,12 @@ internal sealed class MediaDownloader
             File.Move(temporary, path);
             return new SavedMedia(path, written, skipped: false, response.RequestMessage?.RequestUri ?? request.Link);
         }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            // Reading failures are the download's own errors by now: what is left is the file system's.
+            throw new ImgurDownloadException(ImgurDownloadProblem.WriteFailed,
+                $"Cannot write '{path}': {error.Message} Nothing was saved. Check the free space and that the folder is there and writable, then run the command again.", inner: error);
+        }
         finally
         {
             if (File.Exists(temporary)) TryDelete(temporary);
@@ -233,7 +239,7 @@ internal sealed class MediaDownloader
 
             if (read == 0) return written;
             if (written + read > _maxBytes) throw TooLarge(request, null);
-            // A write error (a full disk, a locked folder) is the file system's, reported as it is.
+            // A write error (a full disk, a locked folder) is the file system's, reported by WriteAsync with the file it concerns.
             await file.WriteAsync(buffer, 0, read, cancellation).ConfigureAwait(false);
             written += read;
             progress?.Report(written);
