@@ -229,7 +229,8 @@ Describe 'Save-ImgurImage' {
         $result = Get-ImgurAlbum -AlbumId $album.Id | Save-ImgurImage -Destination $out -ErrorVariable failures -ErrorAction SilentlyContinue
 
         $result.Status | Should -Be 'Failed'
-        $failures[0].Exception.Message | Should -BeLike '*is a page, not an image file*Save-ImgurAlbum*'
+        $failures[0].Exception.Message | Should -BeLike "*is a page, not an image file*Save-ImgurAlbum -AlbumId $($album.Id)*"
+        $failures[0].Exception.Message | Should -Not -BeLike "*i.imgur.com/$($album.Id)*" -Because "the album's id is no image's, so its direct link would only find removed.png"
         @(Get-MediaRequest) | Should -HaveCount 0
         @(Get-ChildItem -LiteralPath $out -Force) | Should -HaveCount 0
     }

@@ -79,7 +79,8 @@ public sealed class SaveImgurImageCommand : SaveMediaCmdlet
                 // A record's Link may be a page (an album's or a post's imgur.com/a/... link), which holds no image file.
                 if (Link.IsAbsoluteUri && Link.Segments[Link.Segments.Length - 1].IndexOf('.') < 0)
                 {
-                    Refuse(id, new ArgumentException($"'{Link}' is a page, not an image file: save an album with Save-ImgurAlbum, and an image by its id or its direct link (https://i.imgur.com/{id}.png)."));
+                    // The id is the album's or the post's, so its direct link would only find removed.png.
+                    Refuse(id, new ArgumentException($"'{Link}' is a page, not an image file: save the album with Save-ImgurAlbum -AlbumId {id}, and an image by its own id or direct link (https://i.imgur.com/AbC1234.png)."));
                 }
                 else
                 {
