@@ -306,6 +306,22 @@ Describe 'Save-ImgurAlbum' {
         $failures[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
         Split-Path -Leaf (Split-Path -Parent $saved[1].Path) | Should -Be $created.Id
     }
+
+    It 'reports an album whose folder cannot be made, and goes on with the next album' {
+        $uploaded = @(Get-SamplePath -Count 2 | Send-ImgurImage)
+        $blocked = New-ImgurAlbum -ImageDeleteHash $uploaded[0].DeleteHash
+        $open = New-ImgurAlbum -ImageDeleteHash $uploaded[1].DeleteHash
+        $null = New-Item -ItemType Directory -Path $out
+        Set-Content -LiteralPath (Join-Path $out $blocked.Id) -Value 'a file of the user, where the folder would go'
+
+        $saved = @(Save-ImgurAlbum -AlbumId $blocked.Id, $open.Id -Destination $out -ErrorVariable failures -ErrorAction SilentlyContinue)
+
+        $saved.Status | Should -Be 'Failed', 'Saved'
+        $failures | Should -HaveCount 1
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'ImgurMediaWriteFailed*'
+        $failures[0].Exception.Message | Should -BeLike "*$(Join-Path $out $blocked.Id)*"
+        Get-Content -LiteralPath (Join-Path $out $blocked.Id) | Should -Be 'a file of the user, where the folder would go'
+    }
 }
 
 Describe 'The emulator''s media host' {

@@ -78,23 +78,26 @@ public abstract class SaveMediaCmdlet : ImgurApiCmdlet
         _timeout = session?.Timeout ?? ImgurModule.Options.Timeout;
         _variant = variant;
         DestinationPath = GetUnresolvedProviderPathFromPSPath(destination);
-        if (!WhatIfWanted()) CreateFolder(DestinationPath);
+        if (!WhatIfWanted() && MakeFolder(DestinationPath) is { } failure)
+        {
+            ThrowTerminatingError(new ErrorRecord(failure, "ImgurDestinationUnwritable", ErrorCategory.WriteError, DestinationPath));
+        }
         _archive = OpenArchive(archive);
         _batch = new DownloadBatch(throttleLimit, StopToken);
     }
 
-    /// <summary>Makes a folder (an album's) under the destination; an error that stops the command if it cannot be made.</summary>
-    private protected void CreateFolder(string path)
+    /// <summary>Makes a folder to save into (the destination, an album's); null when it is there, else why not.</summary>
+    private protected static ImgurDownloadException? MakeFolder(string path)
     {
         try
         {
             Directory.CreateDirectory(path);
+            return null;
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            ThrowTerminatingError(new ErrorRecord(
-                new IOException($"Cannot create the folder '{path}' to save into: {error.Message} Choose another -Destination.", error),
-                "ImgurDestinationUnwritable", ErrorCategory.WriteError, path));
+            return new ImgurDownloadException(ImgurDownloadProblem.WriteFailed,
+                $"Cannot create the folder '{path}' to save into: {error.Message} Check that no file has its name and that its parent is writable, or choose another -Destination.", inner: error);
         }
     }
 

@@ -108,7 +108,12 @@ public sealed class SaveImgurAlbumCommand : SaveMediaCmdlet
         }
 
         var folder = System.IO.Path.Combine(DestinationPath, FileNames.MakeSafe(string.IsNullOrWhiteSpace(album.Title) ? album.Id : $"{album.Title} ({album.Id})"));
-        if (!WhatIfWanted()) CreateFolder(folder);
+        // One album's folder that cannot be made (a file has its name) fails that album only.
+        if (!WhatIfWanted() && MakeFolder(folder) is { } failure)
+        {
+            Refuse(source, failure);
+            return;
+        }
         var width = Math.Max(3, images.Length.ToString(System.Globalization.CultureInfo.InvariantCulture).Length);
         for (var index = 0; index < images.Length; index++)
         {
