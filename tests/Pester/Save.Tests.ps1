@@ -221,6 +221,23 @@ Describe 'Save-ImgurImage' {
         $again.Path | Should -Be $saved.Path
     }
 
+    It 'shows at 80 columns the whole path of a file saved under the current folder, relative to it' {
+        $uploaded = Send-ImgurImage -Path (Get-SamplePath -Count 1)
+        $null = New-Item -ItemType Directory -Path $out
+        Push-Location -LiteralPath $out
+        try {
+            $saved = Save-ImgurImage -InputObject $uploaded -Destination './backups/2026-12'
+            $table = $saved | Format-Table | Out-String -Width 80
+        }
+        finally {
+            Pop-Location
+        }
+
+        $shown = [System.IO.Path]::Combine('backups', '2026-12', "$($uploaded.Id).png")
+        $table | Should -BeLike "*$shown*"
+        $saved.Path | Should -Be (Join-Path $out $shown) -Because 'the object keeps the full path'
+    }
+
     It 'refuses an album piped to it, whose Link is a page, and names Save-ImgurAlbum' {
         $uploaded = @(Get-SamplePath -Count 1 | Send-ImgurImage)
         $album = New-ImgurAlbum -ImageDeleteHash $uploaded.DeleteHash
