@@ -205,11 +205,7 @@ public class MediaDownloadTests : IDisposable
     [Fact]
     public async Task RefusesAnAnnouncedLengthOverTheLimitBeforeWriting()
     {
-        using var media = new LoopbackServer(async (_, stream, stop) =>
-        {
-            await WriteAsync(stream, Head(200, "OK", 10_000_000_000_000), Bytes(1000));
-            await Task.Delay(Timeout.Infinite, stop);
-        });
+        using var media = Stalling(10_000_000_000_000);
         var progress = new Progress(() => { });
 
         var error = await Assert.ThrowsAsync<ImgurDownloadException>(() => SaveAsync(media.Address, "AbC1234.png", maxBytes: 1_048_576, progress: progress));
@@ -234,11 +230,7 @@ public class MediaDownloadTests : IDisposable
     [Fact]
     public async Task TimesOutAStalledHostAndLeavesNoFile()
     {
-        using var media = new LoopbackServer(async (_, stream, stop) =>
-        {
-            await WriteAsync(stream, Head(200, "OK", 100000), Bytes(1000));
-            await Task.Delay(Timeout.Infinite, stop);
-        });
+        using var media = Stalling(100000);
 
         var error = await Assert.ThrowsAsync<ImgurTimeoutException>(() => SaveAsync(media.Address, "AbC1234.png", timeout: TimeSpan.FromSeconds(1)));
 
@@ -249,11 +241,7 @@ public class MediaDownloadTests : IDisposable
     [Fact]
     public async Task AStopEndsTheDownloadAndDeletesThePartialFile()
     {
-        using var media = new LoopbackServer(async (_, stream, stop) =>
-        {
-            await WriteAsync(stream, Head(200, "OK", 100000), Bytes(1000));
-            await Task.Delay(Timeout.Infinite, stop);
-        });
+        using var media = Stalling(100000);
         using var cancellation = new CancellationTokenSource();
         var progress = new Progress(() => cancellation.Cancel());
 
@@ -420,6 +408,13 @@ public class MediaDownloadTests : IDisposable
         if (await Task.WhenAny(saving, Task.Delay(Bound)) != saving) throw new TimeoutException("the download did not finish in time");
         return await saving;
     }
+
+    /// <summary>A host that announces <paramref name="length"/> bytes, sends 1000, then nothing.</summary>
+    private static LoopbackServer Stalling(long length) => new(async (_, stream, stop) =>
+    {
+        await WriteAsync(stream, Head(200, "OK", length), Bytes(1000));
+        await Task.Delay(Timeout.Infinite, stop);
+    });
 
     private static byte[] Bytes(int count) => Enumerable.Range(0, count).Select(i => (byte)(i * 7)).ToArray();
 
