@@ -151,7 +151,8 @@ Describe 'Save-ImgurImage' {
         $running.IsCompleted | Should -BeTrue
         $secondDone | Should -BeTrue -Because 'the bar of a download done behind a slow one is completed at once'
         $firstShown | Should -BeTrue -Because 'the slow download still shows its bar'
-        $status | Should -BeLike '*1 saved*1 in progress*'
+        $status | Should -BeLike '*1 saved*1 in progress*/s'
+        "Saving from Imgur [$status]".Length | Should -BeLessOrEqual 80 -Because 'the counts and the rate fit an 80-column progress line'
     }
 
     It 'lists what it would save with -WhatIf, and saves nothing' {

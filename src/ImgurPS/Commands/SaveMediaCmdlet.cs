@@ -255,10 +255,11 @@ public abstract class SaveMediaCmdlet : ImgurApiCmdlet
         {
             if (_closedBars.Add(entry)) WriteProgress(FileProgress(entry, ProgressRecordType.Completed));
         }
-        var done = _batch.Saved + _batch.Skipped + _batch.Failed;
         var rate = (long)(_batch.Bytes / Math.Max(_batch.Elapsed.TotalSeconds, 0.001));
-        WriteProgress(new ProgressRecord(BatchActivityId, "Saving from Imgur",
-            $"{done} done: {_batch.Saved} saved, {_batch.Skipped} skipped, {_batch.Failed} failed, {_batch.Running} in progress, {Size(_batch.Bytes)} at {Size(rate)}/s"));
+        // Counts of none are left out, so that at 80 columns the line still shows the rate.
+        var counts = string.Join(", ", new (int Count, string Word)[] { (_batch.Saved, "saved"), (_batch.Skipped, "skipped"), (_batch.Failed, "failed"), (_batch.Running, "in progress") }
+            .Where(item => item.Count > 0).Select(item => $"{item.Count} {item.Word}"));
+        WriteProgress(new ProgressRecord(BatchActivityId, "Saving from Imgur", $"{(counts.Length > 0 ? counts : "starting")}, {Size(_batch.Bytes)} at {Size(rate)}/s"));
     }
 
     private static ProgressRecord FileProgress(DownloadBatch.DownloadEntry entry, ProgressRecordType type) =>
