@@ -288,6 +288,24 @@ Describe 'Save-ImgurImage' {
         (Import-Csv -LiteralPath $report).Status | Should -Be 'Saved', 'Saved'
         $again.Status | Should -Be 'Skipped', 'Skipped'
     }
+
+    It 'retries the failed rows of a report, which have no link, by their ids' {
+        $uploaded = @(Get-SamplePath -Count 2 | Send-ImgurImage)
+        $report = Join-Path $TestDrive 'failed.csv'
+        # The first failed (the emulator was down, say), so its row has no path and no link.
+        $uploaded | Save-ImgurImage -Destination $out | Export-Csv -LiteralPath $report
+        $rows = @(Import-Csv -LiteralPath $report)
+        $rows[0].Status = 'Failed'
+        $rows[0].Link = ''
+        Remove-Item -LiteralPath $out -Recurse
+
+        $retried = @($rows | Where-Object Status -EQ 'Failed' | Save-ImgurImage -Destination $out)
+        $all = @($rows | Save-ImgurImage -Destination $out)
+
+        $retried.Status | Should -Be 'Saved'
+        $retried.Id | Should -Be $uploaded[0].Id
+        $all.Status | Should -Be 'Skipped', 'Saved'
+    }
 }
 
 Describe 'Save-ImgurAlbum' {
