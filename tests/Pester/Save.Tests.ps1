@@ -107,6 +107,17 @@ Describe 'Save-ImgurImage' {
         @(Get-MediaRequest) | Should -HaveCount 1
     }
 
+    It 'refuses a link with a password, and repeats it neither in the error nor in the report' {
+        $item = [pscustomobject]@{ Id = 'AbC1234'; Link = 'https://alice:hunter22@i.imgur.com/AbC1234.png' }
+
+        $result = $item | Save-ImgurImage -Destination $out -ErrorVariable failures -ErrorAction SilentlyContinue
+
+        $result.Status | Should -Be 'Failed'
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'ImgurMediaHostRefused*'
+        ($result | ConvertTo-Json) + $failures[0].ToString() + $failures[0].Exception.Message | Should -Not -BeLike '*hunter22*'
+        $result.Link | Should -Be 'https://i.imgur.com/AbC1234.png'
+    }
+
     It 'leaves no partial file under a final name when stopped mid-download' {
         $uploaded = Send-ImgurImage -Path (New-LargeImage -Path (Join-Path $TestDrive 'large.png') -Megabytes 8)
         Add-EmulatorFault -Path "^/$($uploaded.Id)\.png$" -Kind hold -DelayMs 30000

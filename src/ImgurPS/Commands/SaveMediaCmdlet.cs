@@ -164,7 +164,7 @@ public abstract class SaveMediaCmdlet : ImgurApiCmdlet
             return;
         }
 
-        if (!ShouldProcess($"{link} to '{Path.Combine(folder, name)}'", "Save")) return;
+        if (!ShouldProcess($"{MediaLinks.Shown(link)} to '{Path.Combine(folder, name)}'", "Save")) return;
 
         Await(_batch!.WhenRoom(), ReportProgress);
         WriteFinished(all: false);
@@ -235,7 +235,7 @@ public abstract class SaveMediaCmdlet : ImgurApiCmdlet
                     Id = item?.Id ?? entry.Source.ToString(),
                     AlbumId = item?.AlbumId,
                     Status = ImgurSaveStatus.Failed,
-                    Link = item is null ? null : MediaLinks.ForVariant(item.Link, item.Id, _variant).AbsoluteUri,
+                    Link = item is null ? null : MediaLinks.Shown(MediaLinks.ForVariant(item.Link, item.Id, _variant)).AbsoluteUri,
                     Error = Redaction.Redact(error.Message),
                 });
             }

@@ -263,8 +263,7 @@ internal sealed class MediaDownloader
     private static ImgurDownloadException Refused(Uri link, MediaRequest request, Uri? redirectedFrom = null)
     {
         var allowed = $"only https links to imgur.com and its subdomains{(request.ApiBase is null ? string.Empty : $", and links to the connection's own host {request.ApiBase.GetLeftPart(UriPartial.Authority)},")} are fetched, never with a user name or password";
-        // The user name and password of a refused link are not repeated.
-        if (link.IsAbsoluteUri && link.UserInfo.Length > 0) link = new UriBuilder(link) { UserName = string.Empty, Password = string.Empty }.Uri;
+        link = MediaLinks.Shown(link);
         return new ImgurDownloadException(ImgurDownloadProblem.HostRefused, redirectedFrom is null
             ? $"'{link}' is not an Imgur media link: {allowed}, so nothing was requested. Pass the image's id or its i.imgur.com link."
             : $"{request.Link} redirected to {link}, outside Imgur's hosts: {allowed}, so the redirect was not followed and nothing was saved.");

@@ -24,6 +24,10 @@ internal static class MediaLinks
             && link.Scheme == apiBase.Scheme && string.Equals(link.Host, apiBase.Host, StringComparison.OrdinalIgnoreCase) && link.Port == apiBase.Port;
     }
 
+    /// <summary>The link as messages and reports show it: without a user name or password, which are never repeated.</summary>
+    public static Uri Shown(Uri link) =>
+        link.IsAbsoluteUri && link.UserInfo.Length > 0 ? new UriBuilder(link) { UserName = string.Empty, Password = string.Empty }.Uri : link;
+
     private static bool IsImgurHost(string host) =>
         host.Equals("imgur.com", StringComparison.OrdinalIgnoreCase) || host.EndsWith(".imgur.com", StringComparison.OrdinalIgnoreCase);
 
