@@ -177,6 +177,18 @@ Describe 'Save-ImgurImage' {
         @(Get-MediaRequest) | Should -HaveCount 0
     }
 
+    It 'leaves an -Archive as it is with -WhatIf, and shows what it lists as skipped' {
+        $uploaded = @(Get-SamplePath -Count 2 | Send-ImgurImage)
+        $archive = Join-Path $TestDrive 'edited.txt'
+        # Edited by hand, without a line break after the last id.
+        [System.IO.File]::WriteAllText($archive, $uploaded[0].Id)
+
+        $result = @($uploaded | Save-ImgurImage -Destination $out -Archive $archive -WhatIf)
+
+        [System.IO.File]::ReadAllText($archive) | Should -BeExactly $uploaded[0].Id
+        $result.Status | Should -Be 'Skipped'
+    }
+
     It 'skips the ids an -Archive lists, and records each one it saves' {
         $uploaded = @(Get-SamplePath -Count 3 | Send-ImgurImage)
         $archive = Join-Path $TestDrive 'archive.txt'

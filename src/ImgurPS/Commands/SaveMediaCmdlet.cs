@@ -108,11 +108,12 @@ public abstract class SaveMediaCmdlet : ImgurApiCmdlet
     {
         if (archive is null) return null;
         var path = GetUnresolvedProviderPathFromPSPath(archive);
-        // -WhatIf creates nothing; an archive that exists is still read, so that what it lists shows as skipped.
-        if (WhatIfWanted() && !File.Exists(path)) return null;
+        // -WhatIf creates and changes nothing; an archive that exists is still read, so that what it lists shows as skipped.
+        var whatIf = WhatIfWanted();
+        if (whatIf && !File.Exists(path)) return null;
         try
         {
-            return DownloadArchive.Open(path);
+            return DownloadArchive.Open(path, readOnly: whatIf);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
