@@ -328,6 +328,32 @@ public class MediaDownloadTests : IDisposable
         Assert.Equal(0, batch.Running);
     }
 
+    [Fact]
+    public void AbandoningWaitsForTheDownloadTheCallerWaitsOnToCleanUp()
+    {
+        // Ctrl+C usually comes while the caller waits on the oldest download: its temporary file must be gone on return.
+        var batch = new DownloadBatch(2, CancellationToken.None);
+        var cleanedUp = false;
+        batch.Start("first", 10, async (_, cancellation) =>
+        {
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellation);
+                throw new InvalidOperationException("not reached");
+            }
+            finally
+            {
+                Thread.Sleep(300);
+                cleanedUp = true;
+            }
+        });
+        Assert.True(batch.TryTakeDue(all: true, out _));
+
+        batch.Abandon(TimeSpan.FromSeconds(10));
+
+        Assert.True(cleanedUp, "Abandon returned before the download it was waiting on had cleaned up");
+    }
+
     [Theory]
     [InlineData("CON", ".png", "_CON.png")]
     [InlineData("nul.tar", ".png", "_nul.tar.png")]

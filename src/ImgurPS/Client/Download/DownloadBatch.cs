@@ -118,7 +118,8 @@ internal sealed class DownloadBatch
     public void Abandon(TimeSpan patience)
     {
         _stop.Cancel();
-        var running = _queue.Select(entry => (Task)entry.Task).Where(task => !task.IsCompleted).ToArray();
+        // The one the caller was waiting on included: a stop usually comes then.
+        var running = Unwritten.Select(entry => (Task)entry.Task).Where(task => !task.IsCompleted).ToArray();
         try
         {
             Task.WaitAll(running, patience);
