@@ -59,7 +59,8 @@ internal sealed class DownloadBatch
     /// <summary>The downloads done but not yet handed back, as those behind a slower one in input order are.</summary>
     public IEnumerable<DownloadEntry> Finished => Unwritten.Where(entry => entry.Downloads && entry.Task.IsCompleted);
 
-    private IEnumerable<DownloadEntry> Unwritten => _taken is { } taken ? _queue.Prepend(taken) : _queue;
+    // Concat, not Prepend, which .NET Framework before 4.7.1 lacks (Windows PowerShell runs on whichever is installed).
+    private IEnumerable<DownloadEntry> Unwritten => _taken is { } taken ? new[] { taken }.Concat(_queue) : _queue;
 
     /// <summary>
     /// Completes when another download may start: fewer than <see cref="ThrottleLimit"/> run, and no more than twice
