@@ -129,6 +129,35 @@ public class MediaDownloadTests : IDisposable
     }
 
     [Fact]
+    public async Task RefusesALinkWithAUserNameAndPasswordWithoutRepeatingThem()
+    {
+        using var media = new LoopbackServer((_, stream, _) => WriteAsync(stream, Head(200, "OK", 4), new byte[4]));
+        var link = new UriBuilder(new Uri(media.Address, "AbC1234.png")) { UserName = "alice", Password = "hunter22" }.Uri;
+
+        var error = await Assert.ThrowsAsync<ImgurDownloadException>(() => SaveAsync(link, "AbC1234.png", baseAddress: media.Address));
+
+        Assert.Equal(ImgurDownloadProblem.HostRefused, error.Problem);
+        Assert.DoesNotContain("hunter22", error.Message);
+        Assert.DoesNotContain("alice", error.Message);
+        Assert.Equal(0, media.Connections);
+    }
+
+    [Fact]
+    public async Task KeepsNoWebPageUnderAnImagesName()
+    {
+        // A captive portal, a proxy's error page or a page link: saved as .png it would be skipped as done ever after.
+        var page = Encoding.UTF8.GetBytes("<!DOCTYPE html><html><body>Sign in to the Wi-Fi</body></html>");
+        using var media = new LoopbackServer((_, stream, _) => WriteAsync(stream,
+            $"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {page.Length}\r\nConnection: close\r\n\r\n", page));
+
+        var error = await Assert.ThrowsAsync<ImgurDownloadException>(() => SaveAsync(media.Address, "AbC1234.png"));
+
+        Assert.Equal(ImgurDownloadProblem.NotMedia, error.Problem);
+        Assert.Contains("text/html", error.Message);
+        Assert.Empty(Directory.GetFileSystemEntries(_folder.Path));
+    }
+
+    [Fact]
     public async Task KeepsNothingOfABodyShorterThanAnnounced()
     {
         using var media = new LoopbackServer((_, stream, _) => WriteAsync(stream, Head(200, "OK", 1000), Bytes(400)));
@@ -156,6 +185,38 @@ public class MediaDownloadTests : IDisposable
     }
 
     [Fact]
+    public async Task StopsAnEndlessBodyAtTheLimitAndKeepsNothing()
+    {
+        // No length announced and no end: without a limit the disk fills.
+        using var media = new LoopbackServer(async (_, stream, stop) =>
+        {
+            await LoopbackServer.WriteAsync(stream, "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nConnection: close\r\n\r\n");
+            var chunk = Bytes(65536);
+            while (!stop.IsCancellationRequested) await stream.WriteAsync(chunk, 0, chunk.Length, stop);
+        });
+
+        var error = await Assert.ThrowsAsync<ImgurDownloadException>(() => SaveAsync(media.Address, "AbC1234.png", maxBytes: 1_048_576));
+
+        Assert.Equal(ImgurDownloadProblem.TooLarge, error.Problem);
+        Assert.Contains("more than 1 MB", error.Message);
+        Assert.Empty(Directory.GetFileSystemEntries(_folder.Path));
+    }
+
+    [Fact]
+    public async Task RefusesAnAnnouncedLengthOverTheLimitBeforeWriting()
+    {
+        using var media = Stalling(10_000_000_000_000);
+        var progress = new Progress(() => { });
+
+        var error = await Assert.ThrowsAsync<ImgurDownloadException>(() => SaveAsync(media.Address, "AbC1234.png", maxBytes: 1_048_576, progress: progress));
+
+        Assert.Equal(ImgurDownloadProblem.TooLarge, error.Problem);
+        Assert.Contains("9536743.2 MB", error.Message);
+        Assert.False(progress.Heard, "nothing was written");
+        Assert.Empty(Directory.GetFileSystemEntries(_folder.Path));
+    }
+
+    [Fact]
     public async Task SavesOnlyTheAnnouncedBytesOfALongerBody()
     {
         var body = Bytes(600);
@@ -169,11 +230,7 @@ public class MediaDownloadTests : IDisposable
     [Fact]
     public async Task TimesOutAStalledHostAndLeavesNoFile()
     {
-        using var media = new LoopbackServer(async (_, stream, stop) =>
-        {
-            await WriteAsync(stream, Head(200, "OK", 100000), Bytes(1000));
-            await Task.Delay(Timeout.Infinite, stop);
-        });
+        using var media = Stalling(100000);
 
         var error = await Assert.ThrowsAsync<ImgurTimeoutException>(() => SaveAsync(media.Address, "AbC1234.png", timeout: TimeSpan.FromSeconds(1)));
 
@@ -184,11 +241,7 @@ public class MediaDownloadTests : IDisposable
     [Fact]
     public async Task AStopEndsTheDownloadAndDeletesThePartialFile()
     {
-        using var media = new LoopbackServer(async (_, stream, stop) =>
-        {
-            await WriteAsync(stream, Head(200, "OK", 100000), Bytes(1000));
-            await Task.Delay(Timeout.Infinite, stop);
-        });
+        using var media = Stalling(100000);
         using var cancellation = new CancellationTokenSource();
         var progress = new Progress(() => cancellation.Cancel());
 
@@ -196,6 +249,22 @@ public class MediaDownloadTests : IDisposable
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => saving);
         Assert.Empty(Directory.GetFileSystemEntries(_folder.Path));
+    }
+
+    [Fact]
+    public async Task ReportsAFileThatCannotBeWrittenAsAWriteFailureNamingIt()
+    {
+        // The folder went away mid-run (a removed drive, another program): the file system's error, with the path and what to do.
+        var body = Bytes(10);
+        using var media = new LoopbackServer((_, stream, _) => WriteAsync(stream, Head(200, "OK", body.Length), body));
+        var gone = _folder.File("gone");
+        var request = new MediaRequest(new Uri(media.Address, "AbC1234.png"), gone, "AbC1234.png") { ApiBase = media.Address };
+
+        var error = await Assert.ThrowsAsync<ImgurDownloadException>(() => new MediaDownloader(_pipeline.CreateMediaClient()).SaveAsync(request, new NameClaims(), null, CancellationToken.None));
+
+        Assert.Equal(ImgurDownloadProblem.WriteFailed, error.Problem);
+        Assert.Contains(Path.Combine(gone, "AbC1234.png"), error.Message);
+        Assert.Contains("free space", error.Message);
     }
 
     [Fact]
@@ -237,6 +306,54 @@ public class MediaDownloadTests : IDisposable
         Assert.Equal(body, File.ReadAllBytes(saved.Path));
     }
 
+    [Fact]
+    public void ADownloadTheCallerWaitsOnStillCountsAsRunning()
+    {
+        // The caller takes the oldest download and waits for it to write it in input order; its bar and the count go on.
+        var batch = new DownloadBatch(2, CancellationToken.None);
+        var slow = new TaskCompletionSource<SavedMedia>();
+        var first = batch.Start("first", 10, (entry, _) =>
+        {
+            entry.Report(5);
+            return slow.Task;
+        });
+
+        Assert.True(batch.TryTakeDue(all: true, out var taken));
+
+        Assert.Same(first, taken);
+        Assert.Equal(1, batch.Running);
+        Assert.Contains(first, batch.Receiving);
+        slow.SetResult(new SavedMedia(_folder.File("a.png"), 10, skipped: false, new Uri("https://i.imgur.com/a.png")));
+        Assert.False(batch.TryTakeDue(all: true, out _));
+        Assert.Equal(0, batch.Running);
+    }
+
+    [Fact]
+    public void AbandoningWaitsForTheDownloadTheCallerWaitsOnToCleanUp()
+    {
+        // Ctrl+C usually comes while the caller waits on the oldest download: its temporary file must be gone on return.
+        var batch = new DownloadBatch(2, CancellationToken.None);
+        var cleanedUp = false;
+        batch.Start("first", 10, async (_, cancellation) =>
+        {
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellation);
+                throw new InvalidOperationException("not reached");
+            }
+            finally
+            {
+                Thread.Sleep(300);
+                cleanedUp = true;
+            }
+        });
+        Assert.True(batch.TryTakeDue(all: true, out _));
+
+        batch.Abandon(TimeSpan.FromSeconds(10));
+
+        Assert.True(cleanedUp, "Abandon returned before the download it was waiting on had cleaned up");
+    }
+
     [Theory]
     [InlineData("CON", ".png", "_CON.png")]
     [InlineData("nul.tar", ".png", "_nul.tar.png")]
@@ -244,6 +361,10 @@ public class MediaDownloadTests : IDisposable
     [InlineData("tabs\tand\u0001controls", ".gif", "tabs_and_controls.gif")]
     [InlineData("trailing dots. . .", "", "trailing dots")]
     [InlineData("..", "", "AbC1234")]
+    // A leading dot hides a file on macOS and Linux: a title such as "...and then" would be saved out of sight.
+    [InlineData("...and then", ".png", "and then.png")]
+    [InlineData("..", ".png", "AbC1234.png")]
+    [InlineData(" . .htaccess", "", "htaccess")]
     public void MakesNamesSafeOnEverySystem(string title, string extension, string expected) =>
         Assert.Equal(expected, FileNames.Format("{title}{ext}", new NameFields { Id = "AbC1234", Title = title, Extension = extension }));
 
@@ -293,11 +414,14 @@ public class MediaDownloadTests : IDisposable
     [InlineData("http://127.0.0.1:5000/AbC1234.png", true)]
     [InlineData("http://127.0.0.1:5001/AbC1234.png", false)]
     [InlineData("https://127.0.0.1:5000/AbC1234.png", false)]
+    // Imgur's links carry no user info; one that does would put a name and password in reports and errors.
+    [InlineData("https://user:password@i.imgur.com/AbC1234.png", false)]
+    [InlineData("http://user@127.0.0.1:5000/AbC1234.png", false)]
     public void AllowsImgurOverHttpsAndTheConnectionsOwnHost(string link, bool allowed) =>
         Assert.Equal(allowed, MediaLinks.IsAllowed(new Uri(link), new Uri("http://127.0.0.1:5000/")));
 
     private async Task<SavedMedia> SaveAsync(Uri server, string name, Uri? baseAddress = null, long? expectedSize = null, TimeSpan? timeout = null,
-        IProgress<long>? progress = null, CancellationToken cancellation = default)
+        IProgress<long>? progress = null, CancellationToken cancellation = default, long maxBytes = MediaDownloader.DefaultMaxBytes)
     {
         var link = server.AbsolutePath == "/" ? new Uri(server, name) : server;
         var request = new MediaRequest(link, _folder.Path, name)
@@ -306,10 +430,17 @@ public class MediaDownloadTests : IDisposable
             ExpectedSize = expectedSize,
             Timeout = timeout ?? TimeSpan.FromSeconds(10),
         };
-        var saving = new MediaDownloader(_pipeline.CreateMediaClient()).SaveAsync(request, new NameClaims(), progress, cancellation);
+        var saving = new MediaDownloader(_pipeline.CreateMediaClient(), maxBytes).SaveAsync(request, new NameClaims(), progress, cancellation);
         if (await Task.WhenAny(saving, Task.Delay(Bound)) != saving) throw new TimeoutException("the download did not finish in time");
         return await saving;
     }
+
+    /// <summary>A host that announces <paramref name="length"/> bytes, sends 1000, then nothing.</summary>
+    private static LoopbackServer Stalling(long length) => new(async (_, stream, stop) =>
+    {
+        await WriteAsync(stream, Head(200, "OK", length), Bytes(1000));
+        await Task.Delay(Timeout.Infinite, stop);
+    });
 
     private static byte[] Bytes(int count) => Enumerable.Range(0, count).Select(i => (byte)(i * 7)).ToArray();
 
@@ -342,6 +473,8 @@ public class MediaDownloadTests : IDisposable
         private int _heard;
 
         public Progress(Action first) => _first = first;
+
+        public bool Heard => Volatile.Read(ref _heard) == 1;
 
         public void Report(long value)
         {

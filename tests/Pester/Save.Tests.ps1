@@ -49,6 +49,17 @@ Describe 'Save-ImgurImage' {
         @(Get-MediaRequest) | Should -HaveCount 0
     }
 
+    It 'says in -Verbose where each file came from, and why one was skipped' {
+        $uploaded = Send-ImgurImage -Path (Get-SamplePath -Count 1)
+        $path = Join-Path $out "$($uploaded.Id).png"
+
+        $first = @(Save-ImgurImage -InputObject $uploaded -Destination $out -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] })
+        $second = @(Save-ImgurImage -InputObject $uploaded -Destination $out -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] })
+
+        $first.Message | Should -Contain "$($uploaded.Id): saved $((Get-Item $path).Length) bytes from $($uploaded.Link) to '$path'."
+        $second.Message | Should -Contain "$($uploaded.Id): '$path' is there already, with the expected size; skipped."
+    }
+
     It 'takes ids and links, asks the API for an id, and sends no credential to the media host' {
         $null = Connect-TestImgur -AsUser
         $uploaded = Send-ImgurImage -Path (Get-SamplePath -Count 1)
@@ -96,6 +107,17 @@ Describe 'Save-ImgurImage' {
         @(Get-MediaRequest) | Should -HaveCount 1
     }
 
+    It 'refuses a link with a password, and repeats it neither in the error nor in the report' {
+        $item = [pscustomobject]@{ Id = 'AbC1234'; Link = 'https://alice:hunter22@i.imgur.com/AbC1234.png' }
+
+        $result = $item | Save-ImgurImage -Destination $out -ErrorVariable failures -ErrorAction SilentlyContinue
+
+        $result.Status | Should -Be 'Failed'
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'ImgurMediaHostRefused*'
+        ($result | ConvertTo-Json) + $failures[0].ToString() + $failures[0].Exception.Message | Should -Not -BeLike '*hunter22*'
+        $result.Link | Should -Be 'https://i.imgur.com/AbC1234.png'
+    }
+
     It 'leaves no partial file under a final name when stopped mid-download' {
         $uploaded = Send-ImgurImage -Path (New-LargeImage -Path (Join-Path $TestDrive 'large.png') -Megabytes 8)
         Add-EmulatorFault -Path "^/$($uploaded.Id)\.png$" -Kind hold -DelayMs 30000
@@ -116,6 +138,34 @@ Describe 'Save-ImgurImage' {
         $shell.Dispose()
     }
 
+    It 'keeps the progress of a slow first download, and completes the bars of those done behind it' {
+        $uploaded = @(Get-SamplePath -Count 2 | Send-ImgurImage)
+        # Each sends half its file, then waits: the first long, the second briefly.
+        Add-EmulatorFault -Path "^/$($uploaded[0].Id)\.png$" -Kind hold -DelayMs 10000
+        Add-EmulatorFault -Path "^/$($uploaded[1].Id)\.png$" -Kind hold -DelayMs 1000
+        $shell = [powershell]::Create()
+        $null = $shell.AddScript("Import-Module '$(Join-Path $env:IMGURPS_MODULE_PATH 'ImgurPS.psd1')'; `$args[0] | Save-ImgurImage -Destination '$out'").AddArgument($uploaded)
+        $running = $shell.BeginInvoke()
+        $deadline = (Get-Date).AddSeconds(8)
+        $batch = { @($shell.Streams.Progress | Where-Object ActivityId -EQ 1)[-1].StatusDescription }
+        while ((Get-Date) -lt $deadline -and -not (Test-Path -LiteralPath (Join-Path $out "$($uploaded[1].Id).png"))) { Start-Sleep -Milliseconds 50 }
+        Start-Sleep -Milliseconds 600
+
+        $second = @($shell.Streams.Progress | Where-Object Activity -EQ "Saving $($uploaded[1].Id)")
+        $first = @($shell.Streams.Progress | Where-Object Activity -EQ "Saving $($uploaded[0].Id)")
+        $secondDone = $second.Count -gt 0 -and $second[-1].RecordType -eq 'Completed'
+        $firstShown = $first.Count -gt 0 -and $first[-1].RecordType -eq 'Processing'
+        $status = & $batch
+        $shell.Stop()
+        $shell.Dispose()
+
+        $running.IsCompleted | Should -BeTrue
+        $secondDone | Should -BeTrue -Because 'the bar of a download done behind a slow one is completed at once'
+        $firstShown | Should -BeTrue -Because 'the slow download still shows its bar'
+        $status | Should -BeLike '*1 saved*1 in progress*/s'
+        "Saving from Imgur [$status]".Length | Should -BeLessOrEqual 80 -Because 'the counts and the rate fit an 80-column progress line'
+    }
+
     It 'lists what it would save with -WhatIf, and saves nothing' {
         $uploaded = Send-ImgurImage -Path (Get-SamplePath -Count 1)
         Clear-EmulatorRequest
@@ -125,6 +175,18 @@ Describe 'Save-ImgurImage' {
         $result | Should -BeNullOrEmpty
         Test-Path -LiteralPath $out | Should -BeFalse
         @(Get-MediaRequest) | Should -HaveCount 0
+    }
+
+    It 'leaves an -Archive as it is with -WhatIf, and shows what it lists as skipped' {
+        $uploaded = @(Get-SamplePath -Count 2 | Send-ImgurImage)
+        $archive = Join-Path $TestDrive 'edited.txt'
+        # Edited by hand, without a line break after the last id.
+        [System.IO.File]::WriteAllText($archive, $uploaded[0].Id)
+
+        $result = @($uploaded | Save-ImgurImage -Destination $out -Archive $archive -WhatIf)
+
+        [System.IO.File]::ReadAllText($archive) | Should -BeExactly $uploaded[0].Id
+        $result.Status | Should -Be 'Skipped'
     }
 
     It 'skips the ids an -Archive lists, and records each one it saves' {
@@ -141,6 +203,29 @@ Describe 'Save-ImgurImage' {
         $second.Status | Sort-Object -Unique | Should -Be 'Skipped'
         @(Get-ChildItem -LiteralPath $out -Force) | Should -HaveCount 0
         @(Get-MediaRequest) | Should -HaveCount 0
+    }
+
+    It 'refuses an image whose id is not an Imgur id, so that no archive line or name is made of it' {
+        # A misbehaving API server's id: a line break would add a line of its choosing to the archive.
+        $uploaded = Send-ImgurImage -Path (Get-SamplePath -Count 1)
+        $archive = Join-Path $TestDrive 'ids.txt'
+        $forged = foreach ($id in "Ab`nCd", '../Ab') {
+            $image = [ImgurPS.Models.ImgurImage]::new()
+            $image.Id = $id
+            $image.Link = $uploaded.Link
+            $image
+        }
+        Clear-EmulatorRequest
+
+        $results = @($forged + $uploaded | Save-ImgurImage -Destination $out -Archive $archive -ErrorVariable failures -ErrorAction SilentlyContinue)
+
+        $results.Status | Should -Be 'Failed', 'Failed', 'Saved'
+        $failures | Should -HaveCount 2
+        $failures.FullyQualifiedErrorId | ForEach-Object { $_ | Should -BeLike 'ImgurMediaIdInvalid*' }
+        $failures[1].Exception.Message | Should -BeLike "*'../Ab'*letters and digits*"
+        Get-Content -LiteralPath $archive | Should -Be $uploaded.Id
+        @(Get-ChildItem -LiteralPath $out -Force).Name | Should -Be "$($uploaded.Id).png"
+        @(Get-MediaRequest) | Should -HaveCount 1
     }
 
     It 'names files from -NameTemplate, safe on every system, and never overwrites another item or a foreign file' {
@@ -160,6 +245,23 @@ Describe 'Save-ImgurImage' {
         $again.Path | Should -Be $saved.Path
     }
 
+    It 'shows at 80 columns the whole path of a file saved under the current folder, relative to it' {
+        $uploaded = Send-ImgurImage -Path (Get-SamplePath -Count 1)
+        $null = New-Item -ItemType Directory -Path $out
+        Push-Location -LiteralPath $out
+        try {
+            $saved = Save-ImgurImage -InputObject $uploaded -Destination './backups/2026-12'
+            $table = $saved | Format-Table | Out-String -Width 80
+        }
+        finally {
+            Pop-Location
+        }
+
+        $shown = [System.IO.Path]::Combine('backups', '2026-12', "$($uploaded.Id).png")
+        $table | Should -BeLike "*$shown*"
+        $saved.Path | Should -Be (Join-Path $out $shown) -Because 'the object keeps the full path'
+    }
+
     It 'refuses an album piped to it, whose Link is a page, and names Save-ImgurAlbum' {
         $uploaded = @(Get-SamplePath -Count 1 | Send-ImgurImage)
         $album = New-ImgurAlbum -ImageDeleteHash $uploaded.DeleteHash
@@ -168,7 +270,8 @@ Describe 'Save-ImgurImage' {
         $result = Get-ImgurAlbum -AlbumId $album.Id | Save-ImgurImage -Destination $out -ErrorVariable failures -ErrorAction SilentlyContinue
 
         $result.Status | Should -Be 'Failed'
-        $failures[0].Exception.Message | Should -BeLike '*is a page, not an image file*Save-ImgurAlbum*'
+        $failures[0].Exception.Message | Should -BeLike "*is a page, not an image file*Save-ImgurAlbum -AlbumId $($album.Id)*"
+        $failures[0].Exception.Message | Should -Not -BeLike "*i.imgur.com/$($album.Id)*" -Because "the album's id is no image's, so its direct link would only find removed.png"
         @(Get-MediaRequest) | Should -HaveCount 0
         @(Get-ChildItem -LiteralPath $out -Force) | Should -HaveCount 0
     }
@@ -208,6 +311,24 @@ Describe 'Save-ImgurImage' {
         (Import-Csv -LiteralPath $report).Status | Should -Be 'Saved', 'Saved'
         $again.Status | Should -Be 'Skipped', 'Skipped'
     }
+
+    It 'retries the failed rows of a report, which have no link, by their ids' {
+        $uploaded = @(Get-SamplePath -Count 2 | Send-ImgurImage)
+        $report = Join-Path $TestDrive 'failed.csv'
+        # The first failed (the emulator was down, say), so its row has no path and no link.
+        $uploaded | Save-ImgurImage -Destination $out | Export-Csv -LiteralPath $report
+        $rows = @(Import-Csv -LiteralPath $report)
+        $rows[0].Status = 'Failed'
+        $rows[0].Link = ''
+        Remove-Item -LiteralPath $out -Recurse
+
+        $retried = @($rows | Where-Object Status -EQ 'Failed' | Save-ImgurImage -Destination $out)
+        $all = @($rows | Save-ImgurImage -Destination $out)
+
+        $retried.Status | Should -Be 'Saved'
+        $retried.Id | Should -Be $uploaded[0].Id
+        $all.Status | Should -Be 'Skipped', 'Saved'
+    }
 }
 
 Describe 'Save-ImgurAlbum' {
@@ -243,6 +364,22 @@ Describe 'Save-ImgurAlbum' {
         $saved.Status | Should -Be 'Failed', 'Saved', 'Saved'
         $failures[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
         Split-Path -Leaf (Split-Path -Parent $saved[1].Path) | Should -Be $created.Id
+    }
+
+    It 'reports an album whose folder cannot be made, and goes on with the next album' {
+        $uploaded = @(Get-SamplePath -Count 2 | Send-ImgurImage)
+        $blocked = New-ImgurAlbum -ImageDeleteHash $uploaded[0].DeleteHash
+        $open = New-ImgurAlbum -ImageDeleteHash $uploaded[1].DeleteHash
+        $null = New-Item -ItemType Directory -Path $out
+        Set-Content -LiteralPath (Join-Path $out $blocked.Id) -Value 'a file of the user, where the folder would go'
+
+        $saved = @(Save-ImgurAlbum -AlbumId $blocked.Id, $open.Id -Destination $out -ErrorVariable failures -ErrorAction SilentlyContinue)
+
+        $saved.Status | Should -Be 'Failed', 'Saved'
+        $failures | Should -HaveCount 1
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'ImgurMediaWriteFailed*'
+        $failures[0].Exception.Message | Should -BeLike "*$(Join-Path $out $blocked.Id)*"
+        Get-Content -LiteralPath (Join-Path $out $blocked.Id) | Should -Be 'a file of the user, where the folder would go'
     }
 }
 

@@ -1,6 +1,6 @@
 using System.Collections;
 using System.Management.Automation;
-using System.Text.RegularExpressions;
+using ImgurPS.Client;
 
 namespace ImgurPS.Commands;
 
@@ -11,14 +11,12 @@ namespace ImgurPS.Commands;
 /// </summary>
 internal sealed class ImgurIdAttribute : ValidateArgumentsAttribute
 {
-    private static readonly Regex Shape = new("^[A-Za-z0-9]+$", RegexOptions.CultureInvariant);
-
     protected override void Validate(object arguments, EngineIntrinsics engineIntrinsics)
     {
         var values = arguments is string or not IEnumerable ? new[] { arguments } : (IEnumerable)arguments;
         foreach (var value in values)
         {
-            if (value is string { Length: > 0 } text && !Shape.IsMatch(text))
+            if (value is string { Length: > 0 } text && !ImgurIds.IsValid(text))
             {
                 throw new ValidationMetadataException(
                     $"'{text}' is not an Imgur id or deletehash: they are letters and digits only, such as AbC1234. Id parameters also take Imgur links such as https://imgur.com/AbC1234.");

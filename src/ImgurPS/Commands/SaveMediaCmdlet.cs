@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
@@ -45,6 +46,9 @@ public abstract class SaveMediaCmdlet : ImgurApiCmdlet
 {
     private const int BatchActivityId = 1;
     private readonly NameClaims _claims = new();
+
+    // The bars closed as soon as their download finished, ahead of its turn to be written.
+    private readonly HashSet<DownloadBatch.DownloadEntry> _closedBars = new();
     private DownloadBatch? _batch;
     private DownloadArchive? _archive;
     private ImgurMediaVariant _variant;
@@ -74,23 +78,26 @@ public abstract class SaveMediaCmdlet : ImgurApiCmdlet
         _timeout = session?.Timeout ?? ImgurModule.Options.Timeout;
         _variant = variant;
         DestinationPath = GetUnresolvedProviderPathFromPSPath(destination);
-        if (!WhatIfWanted()) CreateFolder(DestinationPath);
+        if (!WhatIfWanted() && MakeFolder(DestinationPath) is { } failure)
+        {
+            ThrowTerminatingError(new ErrorRecord(failure, "ImgurDestinationUnwritable", ErrorCategory.WriteError, DestinationPath));
+        }
         _archive = OpenArchive(archive);
         _batch = new DownloadBatch(throttleLimit, StopToken);
     }
 
-    /// <summary>Makes a folder (an album's) under the destination; an error that stops the command if it cannot be made.</summary>
-    private protected void CreateFolder(string path)
+    /// <summary>Makes a folder to save into (the destination, an album's); null when it is there, else why not.</summary>
+    private protected static ImgurDownloadException? MakeFolder(string path)
     {
         try
         {
             Directory.CreateDirectory(path);
+            return null;
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            ThrowTerminatingError(new ErrorRecord(
-                new IOException($"Cannot create the folder '{path}' to save into: {error.Message} Choose another -Destination.", error),
-                "ImgurDestinationUnwritable", ErrorCategory.WriteError, path));
+            return new ImgurDownloadException(ImgurDownloadProblem.WriteFailed,
+                $"Cannot create the folder '{path}' to save into: {error.Message} Check that no file has its name and that its parent is writable, or choose another -Destination.", inner: error);
         }
     }
 
@@ -101,11 +108,12 @@ public abstract class SaveMediaCmdlet : ImgurApiCmdlet
     {
         if (archive is null) return null;
         var path = GetUnresolvedProviderPathFromPSPath(archive);
-        // -WhatIf creates nothing; an archive that exists is still read, so that what it lists shows as skipped.
-        if (WhatIfWanted() && !File.Exists(path)) return null;
+        // -WhatIf creates and changes nothing; an archive that exists is still read, so that what it lists shows as skipped.
+        var whatIf = WhatIfWanted();
+        if (whatIf && !File.Exists(path)) return null;
         try
         {
-            return DownloadArchive.Open(path);
+            return DownloadArchive.Open(path, readOnly: whatIf);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
@@ -122,6 +130,14 @@ public abstract class SaveMediaCmdlet : ImgurApiCmdlet
     /// </summary>
     private protected void Save(SaveItem item, string template, string folder)
     {
+        // A misbehaving server's id could add lines to the archive or climb out of the variant's folder.
+        if (!ImgurIds.IsValid(item.Id))
+        {
+            Refuse(item, new ImgurDownloadException(ImgurDownloadProblem.IdInvalid,
+                $"'{item.Id}' is not an Imgur id: Imgur's are letters and digits only, so it was not saved. Check where the item came from (the -BaseUri given to Connect-Imgur, or the file piped in)."));
+            return;
+        }
+
         var link = MediaLinks.ForVariant(item.Link, item.Id, _variant);
         item.Fields.Id = item.Id;
         item.Fields.Extension = MediaLinks.Extension(link);
@@ -149,7 +165,7 @@ public abstract class SaveMediaCmdlet : ImgurApiCmdlet
             return;
         }
 
-        if (!ShouldProcess($"{link} to '{Path.Combine(folder, name)}'", "Save")) return;
+        if (!ShouldProcess($"{MediaLinks.Shown(link)} to '{Path.Combine(folder, name)}'", "Save")) return;
 
         Await(_batch!.WhenRoom(), ReportProgress);
         WriteFinished(all: false);
@@ -195,6 +211,12 @@ public abstract class SaveMediaCmdlet : ImgurApiCmdlet
             try
             {
                 var saved = Await(entry.Task, ReportProgress);
+                if (entry.Downloads)
+                {
+                    WriteVerbose(saved.Skipped
+                        ? $"{item?.Id}: '{saved.Path}' is there already, with the expected size; skipped."
+                        : $"{item?.Id}: saved {saved.Size} bytes from {saved.Source.AbsoluteUri} to '{saved.Path}'.");
+                }
                 WriteObject(new ImgurSavedFile
                 {
                     Id = item?.Id,
@@ -214,13 +236,13 @@ public abstract class SaveMediaCmdlet : ImgurApiCmdlet
                     Id = item?.Id ?? entry.Source.ToString(),
                     AlbumId = item?.AlbumId,
                     Status = ImgurSaveStatus.Failed,
-                    Link = item is null ? null : MediaLinks.ForVariant(item.Link, item.Id, _variant).AbsoluteUri,
+                    Link = item is null ? null : MediaLinks.Shown(MediaLinks.ForVariant(item.Link, item.Id, _variant)).AbsoluteUri,
                     Error = Redaction.Redact(error.Message),
                 });
             }
             finally
             {
-                if (entry.Downloads) WriteProgress(FileProgress(entry, ProgressRecordType.Completed));
+                if (entry.Downloads && !_closedBars.Remove(entry)) WriteProgress(FileProgress(entry, ProgressRecordType.Completed));
             }
         }
         ReportProgress();
@@ -229,10 +251,16 @@ public abstract class SaveMediaCmdlet : ImgurApiCmdlet
     private void ReportProgress()
     {
         foreach (var entry in _batch!.Receiving) WriteProgress(FileProgress(entry, ProgressRecordType.Processing));
-        var done = _batch.Saved + _batch.Skipped + _batch.Failed;
+        // A download done behind a slower one closes its bar now, not when its turn to be written out comes.
+        foreach (var entry in _batch.Finished)
+        {
+            if (_closedBars.Add(entry)) WriteProgress(FileProgress(entry, ProgressRecordType.Completed));
+        }
         var rate = (long)(_batch.Bytes / Math.Max(_batch.Elapsed.TotalSeconds, 0.001));
-        WriteProgress(new ProgressRecord(BatchActivityId, "Saving from Imgur",
-            $"{done} done: {_batch.Saved} saved, {_batch.Skipped} skipped, {_batch.Failed} failed, {_batch.Running} in progress, {Size(_batch.Bytes)} at {Size(rate)}/s"));
+        // Counts of none are left out, so that at 80 columns the line still shows the rate.
+        var counts = string.Join(", ", new (int Count, string Word)[] { (_batch.Saved, "saved"), (_batch.Skipped, "skipped"), (_batch.Failed, "failed"), (_batch.Running, "in progress") }
+            .Where(item => item.Count > 0).Select(item => $"{item.Count} {item.Word}"));
+        WriteProgress(new ProgressRecord(BatchActivityId, "Saving from Imgur", $"{(counts.Length > 0 ? counts : "starting")}, {Size(_batch.Bytes)} at {Size(rate)}/s"));
     }
 
     private static ProgressRecord FileProgress(DownloadBatch.DownloadEntry entry, ProgressRecordType type) =>

@@ -13,23 +13,30 @@ namespace ImgurPS.Client.Download;
 internal sealed class DownloadArchive : IDisposable
 {
     private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
-    private readonly StreamWriter _writer;
+    private readonly Stream _stream;
+    private readonly StreamWriter? _writer;
 
-    private DownloadArchive(string path, StreamWriter writer)
+    private DownloadArchive(string path, Stream stream, StreamWriter? writer)
     {
         FilePath = path;
+        _stream = stream;
         _writer = writer;
     }
 
     public string FilePath { get; }
 
-    /// <summary>Opens (or creates) the archive; it stays locked for writing until disposed, so two runs cannot interleave lines.</summary>
-    public static DownloadArchive Open(string path)
+    /// <summary>
+    /// Opens (or creates) the archive; it stays locked for writing until disposed, so two runs cannot interleave lines.
+    /// <paramref name="readOnly"/> (-WhatIf) reads an existing one and changes nothing in it.
+    /// </summary>
+    public static DownloadArchive Open(string path, bool readOnly = false)
     {
-        var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
+        var stream = readOnly
+            ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite)
+            : new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
         try
         {
-            var archive = new DownloadArchive(path, new StreamWriter(stream, new UTF8Encoding(false)) { AutoFlush = true });
+            var archive = new DownloadArchive(path, stream, readOnly ? null : new StreamWriter(stream, new UTF8Encoding(false)) { AutoFlush = true });
             using (var reader = new StreamReader(stream, Encoding.UTF8, true, 4096, leaveOpen: true))
             {
                 string? line;
@@ -40,11 +47,11 @@ internal sealed class DownloadArchive : IDisposable
             }
             stream.Seek(0, SeekOrigin.End);
             // A line cut off by a stop must not run into the next one.
-            if (stream.Length > 0)
+            if (!readOnly && stream.Length > 0)
             {
                 stream.Seek(-1, SeekOrigin.End);
                 var last = stream.ReadByte();
-                if (last != '\n') archive._writer.WriteLine();
+                if (last != '\n') archive._writer!.WriteLine();
             }
             return archive;
         }
@@ -64,14 +71,18 @@ internal sealed class DownloadArchive : IDisposable
         lock (_keys) return _keys.Contains(key);
     }
 
-    /// <summary>Records a saved item at once: a run stopped later still has it.</summary>
+    /// <summary>Records a saved item at once: a run stopped later still has it. A read-only archive saves nothing, so records nothing.</summary>
     public void Record(string key)
     {
         lock (_keys)
         {
-            if (_keys.Add(key)) _writer.WriteLine(key);
+            if (_keys.Add(key)) _writer?.WriteLine(key);
         }
     }
 
-    public void Dispose() => _writer.Dispose();
+    public void Dispose()
+    {
+        _writer?.Dispose();
+        _stream.Dispose();
+    }
 }

@@ -19,6 +19,9 @@ internal sealed class DownloadBatch
     private readonly Queue<DownloadEntry> _queue = new();
     private readonly CancellationTokenSource _stop;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
+
+    // The entry last taken, which the caller waits on to hand it back: still running, so still counted and shown.
+    private DownloadEntry? _taken;
     private int _nextPosition;
     private int _saved;
     private int _skipped;
@@ -48,10 +51,16 @@ internal sealed class DownloadBatch
     public TimeSpan Elapsed => _clock.Elapsed;
 
     /// <summary>Downloads still running.</summary>
-    public int Running => _queue.Count(entry => !entry.Task.IsCompleted);
+    public int Running => Unwritten.Count(entry => !entry.Task.IsCompleted);
 
     /// <summary>The running downloads that have received something, for a progress bar each.</summary>
-    public IEnumerable<DownloadEntry> Receiving => _queue.Where(entry => entry.Received > 0 && !entry.Task.IsCompleted);
+    public IEnumerable<DownloadEntry> Receiving => Unwritten.Where(entry => entry.Received > 0 && !entry.Task.IsCompleted);
+
+    /// <summary>The downloads done but not yet handed back, as those behind a slower one in input order are.</summary>
+    public IEnumerable<DownloadEntry> Finished => Unwritten.Where(entry => entry.Downloads && entry.Task.IsCompleted);
+
+    // Concat, not Prepend, which .NET Framework before 4.7.1 lacks (Windows PowerShell runs on whichever is installed).
+    private IEnumerable<DownloadEntry> Unwritten => _taken is { } taken ? new[] { taken }.Concat(_queue) : _queue;
 
     /// <summary>
     /// Completes when another download may start: fewer than <see cref="ThrottleLimit"/> run, and no more than twice
@@ -93,9 +102,10 @@ internal sealed class DownloadBatch
     /// <summary>Takes the oldest entry when it is done, or with <paramref name="all"/> in any case; the caller waits on it.</summary>
     public bool TryTakeDue(bool all, out DownloadEntry entry)
     {
+        _taken = null;
         if (_queue.Count > 0 && (all || _queue.Peek().Task.IsCompleted))
         {
-            entry = _queue.Dequeue();
+            entry = _taken = _queue.Dequeue();
             return true;
         }
         entry = null!;
@@ -109,7 +119,8 @@ internal sealed class DownloadBatch
     public void Abandon(TimeSpan patience)
     {
         _stop.Cancel();
-        var running = _queue.Select(entry => (Task)entry.Task).Where(task => !task.IsCompleted).ToArray();
+        // The one the caller was waiting on included: a stop usually comes then.
+        var running = Unwritten.Select(entry => (Task)entry.Task).Where(task => !task.IsCompleted).ToArray();
         try
         {
             Task.WaitAll(running, patience);

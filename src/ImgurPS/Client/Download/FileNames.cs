@@ -69,19 +69,19 @@ internal static class FileNames
     };
 
     /// <summary>
-    /// A name every supported file system takes: invalid and control characters become '_', a reserved device name
-    /// gets a leading '_', trailing dots and spaces go, and a long stem is cut (keeping <paramref name="extension"/>).
+    /// A name every supported file system takes, in plain sight: invalid and control characters become '_', a reserved
+    /// device name gets a leading '_', leading and trailing dots and spaces go, and a long stem is cut (keeping
+    /// <paramref name="extension"/>).
     /// </summary>
     public static string MakeSafe(string name, string extension = "")
     {
         var text = new StringBuilder(name.Length);
         foreach (var c in name) text.Append(c < 32 || c == 127 || Invalid.IndexOf(c) >= 0 ? '_' : c);
         var safe = text.ToString().Trim().TrimEnd('.', ' ');
-        if (Reserved.IsMatch(safe)) safe = "_" + safe;
-        if (Encoding.UTF8.GetByteCount(safe) <= MaxBytes) return safe;
-
         var keep = extension.Length > 0 && safe.EndsWith(extension, StringComparison.OrdinalIgnoreCase) ? extension : string.Empty;
-        var stem = safe.Substring(0, safe.Length - keep.Length);
+        // A leading dot hides a file on macOS and Linux, and a title such as "...and then" is common.
+        var stem = safe.Substring(0, safe.Length - keep.Length).TrimStart('.', ' ');
+        if (Reserved.IsMatch(stem + keep)) stem = "_" + stem;
         while (Encoding.UTF8.GetByteCount(stem) + Encoding.UTF8.GetByteCount(keep) > MaxBytes)
         {
             // Never split a surrogate pair: half a character is not a valid name on any system.

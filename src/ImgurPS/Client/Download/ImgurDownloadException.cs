@@ -20,8 +20,20 @@ public enum ImgurDownloadProblem
     /// <summary>The body ended before the length the host announced, or the connection broke.</summary>
     Incomplete,
 
+    /// <summary>The file could not be written or moved into place (a full disk, a folder gone or locked); nothing was kept.</summary>
+    WriteFailed,
+
+    /// <summary>The host answered with a web page, not a media file; nothing was kept.</summary>
+    NotMedia,
+
+    /// <summary>The host announced or sent more bytes than any media file Imgur serves; nothing was kept.</summary>
+    TooLarge,
+
     /// <summary>The item has no file of the asked variant (an MP4 of a still image).</summary>
     NoSuchVariant,
+
+    /// <summary>The item's id is not Imgur's (letters and digits): no name, link or archive line is made of it.</summary>
+    IdInvalid,
 }
 
 /// <summary>A media download that did not save a file; the partial file, if any, is already deleted.</summary>

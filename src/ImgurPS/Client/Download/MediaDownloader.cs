@@ -73,10 +73,20 @@ internal sealed class MediaDownloader
     internal const int MaxRedirects = 5;
     private const int BufferSize = 81920;
 
+    // Imgur's largest file is a 200 MB video; a host that announces or sends more is not serving Imgur's media, and
+    // without a limit a body that never ends would fill the disk.
+    internal const long DefaultMaxBytes = 1L << 30;
+
     private readonly HttpClient _http;
+    private readonly long _maxBytes;
 
     /// <param name="http">A client whose handler follows no redirects and adds no credentials.</param>
-    public MediaDownloader(HttpClient http) => _http = http;
+    /// <param name="maxBytes">The most bytes one file may have.</param>
+    public MediaDownloader(HttpClient http, long maxBytes = DefaultMaxBytes)
+    {
+        _http = http;
+        _maxBytes = maxBytes;
+    }
 
     public async Task<SavedMedia> SaveAsync(MediaRequest request, NameClaims claims, IProgress<long>? progress, CancellationToken cancellation)
     {
@@ -95,6 +105,14 @@ internal sealed class MediaDownloader
             using var response = await GetFollowingAsync(request, deadline.Token, cancellation).ConfigureAwait(false);
             var length = response.Content.Headers.ContentLength;
             var source = response.RequestMessage?.RequestUri ?? request.Link;
+            if (length > _maxBytes) throw TooLarge(request, length);
+            // Imgur's media hosts serve no pages; one saved under an image's name (a captive portal's, a proxy's error)
+            // would pass for the image and be skipped as done ever after.
+            if (string.Equals(response.Content.Headers.ContentType?.MediaType, "text/html", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new ImgurDownloadException(ImgurDownloadProblem.NotMedia,
+                    $"{source} answered with a web page (text/html), not a media file; nothing was saved. A network that asks you to sign in, or a proxy, may be answering for Imgur: check the network, then run the command again.");
+            }
 
             // Imgur's reported size can differ from the file it serves: then an earlier run's file has the served length.
             if (known is not null && length is { } served && served != request.ExpectedSize && claims.FindExisting(request.Folder, request.FileName, served) is { } saved)
@@ -118,7 +136,7 @@ internal sealed class MediaDownloader
     }
 
     /// <summary>Streams the answer into a temporary file beside <paramref name="path"/>, moved there once complete.</summary>
-    private static async Task<SavedMedia> WriteAsync(HttpResponseMessage response, string path, MediaRequest request, CancellationTokenSource deadline, IProgress<long>? progress, CancellationToken cancellation)
+    private async Task<SavedMedia> WriteAsync(HttpResponseMessage response, string path, MediaRequest request, CancellationTokenSource deadline, IProgress<long>? progress, CancellationToken cancellation)
     {
         var length = response.Content.Headers.ContentLength;
         var temporary = System.IO.Path.Combine(request.Folder, $".{System.IO.Path.GetFileName(path)}.{Guid.NewGuid():N}.part");
@@ -138,6 +156,12 @@ internal sealed class MediaDownloader
 
             File.Move(temporary, path);
             return new SavedMedia(path, written, skipped: false, response.RequestMessage?.RequestUri ?? request.Link);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            // Reading failures are the download's own errors by now: what is left is the file system's.
+            throw new ImgurDownloadException(ImgurDownloadProblem.WriteFailed,
+                $"Cannot write '{path}': {error.Message} Nothing was saved. Check the free space and that the folder is there and writable, then run the command again.", inner: error);
         }
         finally
         {
@@ -187,7 +211,7 @@ internal sealed class MediaDownloader
         }
     }
 
-    private static async Task<long> CopyAsync(HttpResponseMessage response, Stream file, MediaRequest request, CancellationTokenSource deadline, IProgress<long>? progress, CancellationToken cancellation)
+    private async Task<long> CopyAsync(HttpResponseMessage response, Stream file, MediaRequest request, CancellationTokenSource deadline, IProgress<long>? progress, CancellationToken cancellation)
     {
         var buffer = new byte[BufferSize];
         long written = 0;
@@ -214,7 +238,8 @@ internal sealed class MediaDownloader
             }
 
             if (read == 0) return written;
-            // A write error (a full disk, a locked folder) is the file system's, reported as it is.
+            if (written + read > _maxBytes) throw TooLarge(request, null);
+            // A write error (a full disk, a locked folder) is the file system's, reported by WriteAsync with the file it concerns.
             await file.WriteAsync(buffer, 0, read, cancellation).ConfigureAwait(false);
             written += read;
             progress?.Report(written);
@@ -227,12 +252,18 @@ internal sealed class MediaDownloader
             ? new OperationCanceledException(cancellation)
             : new ImgurTimeoutException($"The media host sent nothing for {request.Timeout.TotalSeconds:0} s while saving {request.Link}; nothing was saved.", whileSending: false);
 
+    private ImgurDownloadException TooLarge(MediaRequest request, long? announced) => new(ImgurDownloadProblem.TooLarge,
+        $"The media host {(announced is { } size ? $"announces {Megabytes(size)} for {request.Link}, over the limit of {Megabytes(_maxBytes)}" : $"sent more than {Megabytes(_maxBytes)} for {request.Link}, the limit")} (Imgur's largest files are 200 MB videos); nothing was saved. Check the link, or the -BaseUri given to Connect-Imgur.");
+
+    private static string Megabytes(long bytes) => string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0:0.#} MB", bytes / 1048576.0);
+
     private static ImgurDownloadException Removed(Uri link) => new(ImgurDownloadProblem.Removed,
         $"{link} is no longer on Imgur: the image was removed (Imgur answers with its removed-image placeholder, which was not saved).", 404);
 
     private static ImgurDownloadException Refused(Uri link, MediaRequest request, Uri? redirectedFrom = null)
     {
-        var allowed = $"only https links to imgur.com and its subdomains{(request.ApiBase is null ? string.Empty : $", and links to the connection's own host {request.ApiBase.GetLeftPart(UriPartial.Authority)},")} are fetched";
+        var allowed = $"only https links to imgur.com and its subdomains{(request.ApiBase is null ? string.Empty : $", and links to the connection's own host {request.ApiBase.GetLeftPart(UriPartial.Authority)},")} are fetched, never with a user name or password";
+        link = MediaLinks.Shown(link);
         return new ImgurDownloadException(ImgurDownloadProblem.HostRefused, redirectedFrom is null
             ? $"'{link}' is not an Imgur media link: {allowed}, so nothing was requested. Pass the image's id or its i.imgur.com link."
             : $"{request.Link} redirected to {link}, outside Imgur's hosts: {allowed}, so the redirect was not followed and nothing was saved.");

@@ -16,12 +16,17 @@ internal static class MediaLinks
     /// <summary>Whether <paramref name="link"/> may be fetched for a session whose API lives at <paramref name="apiBase"/>.</summary>
     public static bool IsAllowed(Uri link, Uri? apiBase)
     {
-        if (!link.IsAbsoluteUri) return false;
+        // Imgur's links carry no user name or password, and one that does would put them in reports and errors.
+        if (!link.IsAbsoluteUri || link.UserInfo.Length > 0) return false;
         if (link.Scheme == Uri.UriSchemeHttps && (IsImgurHost(link.Host))) return true;
         // The connection's own host is trusted with the API already; a media link there tells it nothing new.
         return apiBase is not null && (link.Scheme == Uri.UriSchemeHttp || link.Scheme == Uri.UriSchemeHttps)
             && link.Scheme == apiBase.Scheme && string.Equals(link.Host, apiBase.Host, StringComparison.OrdinalIgnoreCase) && link.Port == apiBase.Port;
     }
+
+    /// <summary>The link as messages and reports show it: without a user name or password, which are never repeated.</summary>
+    public static Uri Shown(Uri link) =>
+        link.IsAbsoluteUri && link.UserInfo.Length > 0 ? new UriBuilder(link) { UserName = string.Empty, Password = string.Empty }.Uri : link;
 
     private static bool IsImgurHost(string host) =>
         host.Equals("imgur.com", StringComparison.OrdinalIgnoreCase) || host.EndsWith(".imgur.com", StringComparison.OrdinalIgnoreCase);

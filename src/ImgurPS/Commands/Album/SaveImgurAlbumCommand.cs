@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
+using ImgurPS.Client;
 using ImgurPS.Client.Api;
 using ImgurPS.Client.Download;
 using ImgurPS.Commands.Image;
@@ -84,9 +85,10 @@ public sealed class SaveImgurAlbumCommand : SaveMediaCmdlet
 
     private void SaveAlbum(ImgurAlbum album, object source)
     {
-        if (album.Id is null)
+        if (album.Id is null || !ImgurIds.IsValid(album.Id))
         {
-            Refuse(source, new ArgumentException("The album has no id to save it by."));
+            Refuse(source, new ImgurDownloadException(ImgurDownloadProblem.IdInvalid,
+                $"The album's id '{album.Id}' is not an Imgur id (letters and digits only), so it was not saved. Check where the album came from."));
             return;
         }
 
@@ -106,7 +108,12 @@ public sealed class SaveImgurAlbumCommand : SaveMediaCmdlet
         }
 
         var folder = System.IO.Path.Combine(DestinationPath, FileNames.MakeSafe(string.IsNullOrWhiteSpace(album.Title) ? album.Id : $"{album.Title} ({album.Id})"));
-        if (!WhatIfWanted()) CreateFolder(folder);
+        // One album's folder that cannot be made (a file has its name) fails that album only.
+        if (!WhatIfWanted() && MakeFolder(folder) is { } failure)
+        {
+            Refuse(source, failure);
+            return;
+        }
         var width = Math.Max(3, images.Length.ToString(System.Globalization.CultureInfo.InvariantCulture).Length);
         for (var index = 0; index < images.Length; index++)
         {

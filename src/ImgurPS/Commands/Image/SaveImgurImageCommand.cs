@@ -32,7 +32,7 @@ public sealed class SaveImgurImageCommand : SaveMediaCmdlet
     [ImgurId]
     public string[] ImageId { get; set; } = Array.Empty<string>();
 
-    /// <summary>The image's direct link, bound from piped records (an earlier run's report); with it nothing is asked of the API.</summary>
+    /// <summary>The image's direct link, bound from piped records (an earlier run's report); with it nothing is asked of the API, and without one (a failed row's) the id is looked up.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
     public Uri? Link { get; set; }
 
@@ -74,12 +74,14 @@ public sealed class SaveImgurImageCommand : SaveMediaCmdlet
 
         foreach (var id in ImageId)
         {
-            if (Link is not null && ImageId.Length == 1)
+            // A report's failed row has an empty Link: the id is looked up as if no link were given.
+            if (Link is { IsAbsoluteUri: true } && ImageId.Length == 1)
             {
                 // A record's Link may be a page (an album's or a post's imgur.com/a/... link), which holds no image file.
-                if (Link.IsAbsoluteUri && Link.Segments[Link.Segments.Length - 1].IndexOf('.') < 0)
+                if (Link.Segments[Link.Segments.Length - 1].IndexOf('.') < 0)
                 {
-                    Refuse(id, new ArgumentException($"'{Link}' is a page, not an image file: save an album with Save-ImgurAlbum, and an image by its id or its direct link (https://i.imgur.com/{id}.png)."));
+                    // The id is the album's or the post's, so its direct link would only find removed.png.
+                    Refuse(id, new ArgumentException($"'{Link}' is a page, not an image file: save the album with Save-ImgurAlbum -AlbumId {id}, and an image by its own id or direct link (https://i.imgur.com/AbC1234.png)."));
                 }
                 else
                 {
