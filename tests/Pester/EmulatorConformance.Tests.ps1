@@ -743,6 +743,33 @@ Describe 'A network''s latency and bandwidth (--latency-ms, --upload-kbps)' {
         finally { $slow | Stop-ImgurEmulator }
     }
 
+    It 'writes nothing to standard error when a client gives up during the wait' {
+        # Start-ImgurEmulator leaves standard error on the terminal, so a stack trace there is what a user would see.
+        $start = [System.Diagnostics.ProcessStartInfo]::new('dotnet')
+        foreach ($argument in (Join-Path $PSScriptRoot '../../src/ImgurPS.Emulator/bin/Release/net10.0/ImgurPS.Emulator.dll'), '--port', '0', '--exit-on-stdin-close', '--latency-ms', '1500') { $start.ArgumentList.Add($argument) }
+        $start.UseShellExecute = $false
+        $start.RedirectStandardInput = $start.RedirectStandardOutput = $start.RedirectStandardError = $true
+        $process = [System.Diagnostics.Process]::Start($start)
+        try {
+            $errors = $process.StandardError.ReadToEndAsync()
+            $base = [regex]::Match($process.StandardOutput.ReadLine(), 'https?://\S+').Value
+            $base | Should -Not -BeNullOrEmpty
+            $null = $process.StandardOutput.ReadToEndAsync()
+            $impatient = [System.Net.Http.HttpClient]::new()
+            $impatient.Timeout = [TimeSpan]::FromMilliseconds(200)
+            { $impatient.GetAsync("$($base)3/credits").GetAwaiter().GetResult() } | Should -Throw
+            # Past the wait: the emulator has tried to answer the client that left.
+            Start-Sleep -Milliseconds 1800
+            $process.StandardInput.Close()
+            $process.WaitForExit(5000) | Should -BeTrue
+
+            $errors.Result | Should -BeNullOrEmpty
+        }
+        finally {
+            if (-not $process.HasExited) { $process.Kill() }
+        }
+    }
+
     It 'reads an upload no faster than --upload-kbps' {
         # 64 kbit/s is 8 KB a second: a 16 KB body takes about two seconds to arrive.
         $narrow = Start-ImgurEmulator -ArgumentList '--upload-kbps', '64'

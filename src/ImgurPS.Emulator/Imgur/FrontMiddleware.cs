@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -64,6 +65,18 @@ public sealed class FrontMiddleware(RequestDelegate next, Emulator emulator, ILo
         }
     }
 
+    // A client that gives up during the wait is no fault of the emulator's, and its terminal should not show one.
+    static async Task WaitAsync(int milliseconds, CancellationToken aborted)
+    {
+        try
+        {
+            await Task.Delay(milliseconds, aborted);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
     async Task RunRouteAsync(HttpContext http, ApiRequest request)
     {
         try
@@ -71,7 +84,7 @@ public sealed class FrontMiddleware(RequestDelegate next, Emulator emulator, ILo
             // A round trip to Imgur: the answer's first byte comes this much later.
             if (emulator.Options.LatencyMs > 0)
             {
-                http.Response.OnStarting(() => Task.Delay(emulator.Options.LatencyMs, http.RequestAborted));
+                http.Response.OnStarting(() => WaitAsync(emulator.Options.LatencyMs, http.RequestAborted));
             }
 
             await next(http);
