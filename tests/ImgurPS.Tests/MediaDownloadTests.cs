@@ -406,6 +406,17 @@ public class MediaDownloadTests : IDisposable
         Assert.Equal(expected, MediaLinks.ForVariant(new Uri("https://i.imgur.com/AbC1234.gif"), "AbC1234", variant).AbsoluteUri);
 
     [Theory]
+    [InlineData("https://i.imgur.com/AbC1234.png", ".png")]
+    [InlineData("https://i.imgur.com/AbC1234.MP4", ".mp4")]
+    [InlineData("https://i.imgur.com/AbC1234", ".jpg")]
+    [InlineData("https://i.imgur.com/AbC1234.", ".jpg")]
+    [InlineData("http://127.0.0.1:5000/AbC1234.exe", ".jpg")]
+    [InlineData("http://127.0.0.1:5000/AbC1234.html", ".jpg")]
+    [InlineData("http://127.0.0.1:5000/AbC1234.png.lnk", ".jpg")]
+    public void NamesAFileOnlyWithAMediaExtension(string link, string expected) =>
+        Assert.Equal(expected, MediaLinks.Extension(new Uri(link)));
+
+    [Theory]
     [InlineData("https://i.imgur.com/AbC1234.png", true)]
     [InlineData("https://imgur.com/AbC1234.png", true)]
     [InlineData("http://i.imgur.com/AbC1234.png", false)]

@@ -18,7 +18,7 @@ internal static class MediaLinks
     {
         // Imgur's links carry no user name or password, and one that does would put them in reports and errors.
         if (!link.IsAbsoluteUri || link.UserInfo.Length > 0) return false;
-        if (link.Scheme == Uri.UriSchemeHttps && (IsImgurHost(link.Host))) return true;
+        if (link.Scheme == Uri.UriSchemeHttps && IsImgurHost(link.Host)) return true;
         // The connection's own host is trusted with the API already; a media link there tells it nothing new.
         return apiBase is not null && (link.Scheme == Uri.UriSchemeHttp || link.Scheme == Uri.UriSchemeHttps)
             && link.Scheme == apiBase.Scheme && string.Equals(link.Host, apiBase.Host, StringComparison.OrdinalIgnoreCase) && link.Port == apiBase.Port;
@@ -50,11 +50,23 @@ internal static class MediaLinks
         return name is null ? link : new Uri(link, name);
     }
 
-    /// <summary>The extension a saved file gets, with its dot: the link's own (.png, .mp4), or .jpg without one.</summary>
+    // What Imgur stores and serves (spec 1.6: the accepted image and video types, gifv; BMP as converted uploads).
+    private static readonly string[] MediaExtensions =
+    {
+        ".jpg", ".jpeg", ".png", ".gif", ".apng", ".tif", ".tiff", ".bmp", ".webp",
+        ".mp4", ".gifv", ".webm", ".mkv", ".mov", ".flv", ".avi", ".wmv", ".mpeg", ".mpg",
+    };
+
+    /// <summary>
+    /// The extension a saved file gets, with its dot: the link's own when it is a media type Imgur serves (.png, .mp4),
+    /// else .jpg, as Imgur answers any ID.jpg with the image. A link from a hostile server never names what the file
+    /// opens with (.exe, .lnk, .html).
+    /// </summary>
     public static string Extension(Uri link)
     {
         var last = link.AbsolutePath.Substring(link.AbsolutePath.LastIndexOf('/') + 1);
         var dot = last.LastIndexOf('.');
-        return dot < 0 || dot == last.Length - 1 ? ".jpg" : last.Substring(dot).ToLowerInvariant();
+        var extension = dot < 0 ? string.Empty : last.Substring(dot).ToLowerInvariant();
+        return Array.IndexOf(MediaExtensions, extension) >= 0 ? extension : ".jpg";
     }
 }
