@@ -262,6 +262,17 @@ Describe 'Save-ImgurImage' {
         $saved.Path | Should -Be (Join-Path $out $shown) -Because 'the object keeps the full path'
     }
 
+    It 'wraps a path longer than the table is wide instead of cutting off the file name' {
+        $uploaded = Send-ImgurImage -Path (Get-SamplePath -Count 1)
+        $deep = Join-Path $out 'an album with a long title that fills the line/and a folder inside it'
+        $saved = Save-ImgurImage -InputObject $uploaded -Destination $deep
+
+        $lines = ($saved | Format-Table | Out-String -Width 80) -split '\r?\n'
+
+        ($lines | Measure-Object -Property Length -Maximum).Maximum | Should -BeLessOrEqual 80
+        ($lines -join '') -replace '\s', '' | Should -BeLike "*$($uploaded.Id).png*" -Because 'the file name is the part of the path a person looks for'
+    }
+
     It 'refuses an album piped to it, whose Link is a page, and names Save-ImgurAlbum' {
         $uploaded = @(Get-SamplePath -Count 1 | Send-ImgurImage)
         $album = New-ImgurAlbum -ImageDeleteHash $uploaded.DeleteHash
